@@ -1,0 +1,234 @@
+"""``newsetl``: headless use of the pipeline.
+
+    newsetl run [--seeds DIR] [--data DIR]   register issues, materialise every asset, summarise
+    newsetl sql "SELECT …" [--data DIR]      query the DuckDB catalog
+    newsetl entities                         stdin lines → JSON lines of entities
+    newsetl ner-eval FILE.bio                score the entity recogniser on a BIO file
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+BATCH_SIZE = 50
+QUIET = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+
+
+def _dirs(args) -> tuple[str, str]:
+    from pipelines.defs.resources import default_data_dir, default_seeds_dir
+
+    seeds = str(Path(args.seeds or default_seeds_dir()).resolve())
+    data = str(Path(args.data or default_data_dir()).resolve())
+    return seeds, data
+
+
+def _instance():
+    """The persistent Dagster instance the UI uses, so CLI runs show up there."""
+    from dagster import DagsterInstance
+
+    from pipelines.defs.resources import PROJECT_DIR
+
+    home = Path(os.environ.setdefault("DAGSTER_HOME", str(PROJECT_DIR / ".dagster_home")))
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():  # no network at run time: telemetry off
+        config.write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    return DagsterInstance.get()
+
+
+def _contiguous_batches(ordered: list[str], wanted: list[str], size: int) -> list[list[str]]:
+    """Split ``wanted`` into runs of keys that are adjacent in the partition order (a run covers
+    a key range, so a batch must not skip keys in between)."""
+    wanted_set = set(wanted)
+    batches: list[list[str]] = [[]]
+    for key in ordered:
+        if key in wanted_set and len(batches[-1]) < size:
+            batches[-1].append(key)
+        elif batches[-1]:
+            batches.append([key] if key in wanted_set else [])
+    return [batch for batch in batches if batch]
+
+
+def cmd_run(args) -> int:
+    import dagster as dg
+    from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
+
+    from pipelines.defs.articles import segment_articles
+    from pipelines.defs.common import ISSUES
+    from pipelines.defs.ingest import raw_pages
+    from pipelines.defs.metrics import metrics
+    from pipelines.defs.nlp import extract_entities_figures_keywords
+    from pipelines.defs.resources import LakeResource
+    from pipelines.seeds import discover_issues
+
+    seeds, data = _dirs(args)
+    instance = _instance()
+    resources = {"lake": LakeResource(seeds_dir=seeds, data_dir=data)}
+    issues = discover_issues(seeds)
+    keys = [issue.key for issue in issues]
+    known = set(instance.get_dynamic_partitions(ISSUES.name))
+    new = [key for key in keys if key not in known]
+    if new:
+        instance.add_dynamic_partitions(ISSUES.name, new)
+    print(f"seeds: {seeds}\ndata:  {data}\nissues found: {len(keys)} ({len(new)} new)")
+
+    per_issue = [raw_pages, segment_articles, extract_entities_figures_keywords]
+    ordered = instance.get_dynamic_partitions(ISSUES.name)
+    failed: list[str] = []
+    done = 0
+    started = time.perf_counter()
+    for batch in _contiguous_batches(ordered, keys, args.batch_size):
+        tags = {ASSET_PARTITION_RANGE_START_TAG: batch[0], ASSET_PARTITION_RANGE_END_TAG: batch[-1]}
+        result = dg.materialize(per_issue, instance=instance, resources=resources, tags=tags, run_config=QUIET,
+                                raise_on_error=False)
+        if not result.success and len(batch) > 1:
+            # isolate the bad issue(s): rerun one by one so the good ones complete
+            for key in batch:
+                single = dg.materialize(per_issue, instance=instance, resources=resources,
+                                        partition_key=key, raise_on_error=False,
+                                        run_config=QUIET)
+                failed += [] if single.success else [f"{key}: {_failure(single)}"]
+        elif not result.success:
+            failed.append(f"{batch[0]}: {_failure(result)}")
+        done += len(batch)
+        print(f"  [{done}/{len(keys)}] {batch[0]}{' … ' + batch[-1] if len(batch) > 1 else ''}"
+              f"  ({time.perf_counter() - started:.1f}s)")
+    dg.materialize([metrics], instance=instance, resources=resources, run_config=QUIET)
+    for line in failed:
+        print(f"FAILED {line}", file=sys.stderr)
+    _print_summary(data)
+    return 1 if failed else 0
+
+
+def _failure(result) -> str:
+    for event in result.all_events:
+        if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
+            message = event.step_failure_data.error.message or "step failed"
+            # "dagster…Failure: issue K: file: reason" → "file: reason"
+            return message.strip().split(": ", 1)[-1].split(": ", 1)[-1].splitlines()[0]
+        if event.event_type_value == "ASSET_CHECK_EVALUATION":
+            evaluation = event.event_specific_data
+            if not evaluation.passed:
+                return f"check {evaluation.check_name} failed"
+    return "run failed"
+
+
+SUMMARY_SQL = {
+    "totals": """
+        SELECT (SELECT count(DISTINCT issue_key) FROM raw_pages) AS issues,
+               (SELECT count(*) FROM raw_pages) AS pages,
+               (SELECT count(*) FROM articles WHERE kind = 'article') AS articles,
+               (SELECT count(*) FROM articles WHERE kind = 'photo') AS photos,
+               (SELECT count(*) FROM bylines) AS bylines,
+               (SELECT count(*) FROM entities) AS entities,
+               (SELECT count(*) FROM figures) AS figures,
+               (SELECT count(*) FROM keywords) AS keywords""",
+    "headlines": """
+        SELECT article_id, kind, headline FROM articles
+        WHERE kind <> 'other' ORDER BY article_id LIMIT 8""",
+    "example: officials with their titles": """
+        SELECT canonical AS person, mentions, titles FROM metric_top_entities
+        WHERE type = 'person' AND len(titles) > 0 ORDER BY mentions DESC, person LIMIT 8""",
+}
+
+
+def _print_summary(data: str) -> None:
+    from pipelines.storage.catalog import query
+    from pipelines.storage.lake import Lake
+
+    lake = Lake(data)
+    for title, sql in SUMMARY_SQL.items():
+        print(f"\n== {title}")
+        print(_format(query(lake, sql)))
+    print(f"\ncatalog: {lake.data_dir / 'warehouse.duckdb'}  (try: newsetl sql \"SHOW TABLES\")")
+
+
+def _format(arrow) -> str:
+    import pandas as pd
+
+    frame = arrow.to_pandas()
+    with pd.option_context("display.max_columns", 20, "display.width", 160,
+                           "display.max_colwidth", 60, "display.unicode.east_asian_width", True):
+        return frame.to_string(index=False) if len(frame) else "(no rows)"
+
+
+def cmd_sql(args) -> int:
+    from pipelines.storage.catalog import query
+    from pipelines.storage.lake import Lake
+
+    _, data = _dirs(args)
+    print(_format(query(Lake(data), args.query)))
+    return 0
+
+
+def cmd_entities(args) -> int:
+    from pipelines.core.entities import EntityContext, HomeRegion, extract_mentions
+    from pipelines.core.ner import default_tagger
+
+    tagger = default_tagger()
+    context = EntityContext(HomeRegion.parse(args.region))
+    for line in sys.stdin:
+        line = line.rstrip("\n")
+        found = [
+            {"start": m.start, "end": m.end, "text": m.text, "type": m.type,
+             **({"title": m.title} if m.title else {})}
+            for m in extract_mentions(line, tagger, context)
+        ]
+        print(json.dumps({"entities": found}, ensure_ascii=False), flush=True)
+    return 0
+
+
+def cmd_ner_eval(args) -> int:
+    from pipelines.core.ner import default_tagger, read_bio
+    from pipelines.core.ner_eval import score_bio
+
+    with open(args.file, encoding="utf-8") as handle:
+        sentences = read_bio(handle)
+    started = time.perf_counter()
+    score = score_bio(sentences, default_tagger().spans)
+    elapsed = time.perf_counter() - started
+    print(score.report(args.errors))
+    chars = sum(len(s) for s, _ in sentences)
+    print(f"{len(sentences)} sentences, {chars} chars in {elapsed:.1f}s ({chars / elapsed:,.0f} chars/s)")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsetl", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="register every issue, materialise all assets, summarise")
+    run.add_argument("--seeds", help="seeds folder (default $NEWSETL_SEEDS or ./seeds)")
+    run.add_argument("--data", help="data folder (default $NEWSETL_DATA or ./data)")
+    run.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="issues per run")
+    run.set_defaults(func=cmd_run)
+
+    sql = sub.add_parser("sql", help="run a query on the DuckDB catalog")
+    sql.add_argument("query")
+    sql.add_argument("--data", help="data folder (default $NEWSETL_DATA or ./data)")
+    sql.set_defaults(func=cmd_sql, seeds=None)
+
+    entities = sub.add_parser("entities", help="stdin lines → JSON lines of entities")
+    entities.add_argument("--region", help="home region for canonical forms, e.g. 浙江省嘉兴市平湖市")
+    entities.set_defaults(func=cmd_entities)
+
+    ner_eval = sub.add_parser("ner-eval", help="score the entity recogniser on a BIO file")
+    ner_eval.add_argument("file")
+    ner_eval.add_argument("--errors", type=int, default=15, help="most frequent errors to list")
+    ner_eval.set_defaults(func=cmd_ner_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

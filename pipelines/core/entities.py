@@ -1,0 +1,184 @@
+"""Entity mentions (people with their printed titles, places, organisations) over article text.
+
+Recognition is the CRF in :mod:`pipelines.core.ner`; this module adds what a newspaper reader
+expects on top: sentence splitting with exact offsets, junk filtering, the title printed with a
+person (``市委书记仲旭东``, ``习近平总书记``), and canonical forms that let counts group
+(``平湖``/``平湖市``/``我市`` → ``平湖市`` on a Pinghu paper; ``省教育厅`` → ``浙江省教育厅``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from pipelines.core.ner import ENTITY_TYPES, NerTagger, Span
+
+SENTENCE_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
+
+
+@dataclass(frozen=True)
+class HomeRegion:
+    """Where a paper is published: ``浙江省`` / ``嘉兴市`` / ``平湖市`` (any level may be empty)."""
+
+    province: str = ""
+    prefecture: str = ""
+    city: str = ""
+
+    REGION_RE = re.compile(
+        r"^(?P<province>.+?(?:省|自治区)|北京市|上海市|天津市|重庆市)?"
+        r"(?P<prefecture>.+?(?:市|自治州|州|盟|地区))?"
+        r"(?P<city>.+?(?:市|县|区|旗))?$"
+    )
+
+    @classmethod
+    def parse(cls, region: str | None) -> "HomeRegion":
+        match = cls.REGION_RE.match(region or "")
+        if not region or not match:
+            return cls()
+        province, prefecture, city = (match.group(k) or "" for k in ("province", "prefecture", "city"))
+        if prefecture and not city:  # 浙江省平湖市: a single level below the province
+            prefecture, city = "", prefecture
+        return cls(province, prefecture, city)
+
+    @property
+    def home(self) -> str:
+        return self.city or self.prefecture or self.province
+
+    def aliases(self) -> dict[str, str]:
+        """Short and full names of each level → the full name."""
+        table: dict[str, str] = {}
+        for full in (self.province, self.prefecture, self.city):
+            if full:
+                table[full] = full
+                short = re.sub(r"(省|自治区|市|自治州|州|县|区|盟|地区|旗)$", "", full)
+                if len(short) >= 2:
+                    table[short] = full
+        return table
+
+
+@dataclass
+class Mention:
+    text: str
+    type: str  # person | place | org
+    start: int
+    end: int
+    canonical: str
+    title: str | None = None
+    sentence: str = ""
+
+
+@dataclass
+class EntityContext:
+    region: HomeRegion = field(default_factory=HomeRegion)
+
+
+# Words the tagger sometimes takes for people; real names never look like these.
+NOT_A_PERSON_SUFFIX = ("老师", "同志", "先生", "女士", "书记", "主任", "市长", "代表", "师傅")
+HOME_REFERENCES = re.compile(r"我市|本市|我县|本县|我区|本区")
+PERSON_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
+
+# ---- titles --------------------------------------------------------------------------------
+TITLE_WORDS = (
+    "总书记", "书记", "主席", "副主席", "总理", "副总理", "省长", "市长", "区长", "县长", "镇长", "乡长",
+    "主任", "部长", "厅长", "局长", "处长", "科长", "所长", "院长", "校长", "队长", "站长", "行长",
+    "社长", "董事长", "总经理", "经理", "理事长", "秘书长", "会长", "委员", "代表", "领导", "政委",
+    "司令员", "检察长", "庭长", "馆长", "台长", "团长", "主委", "组长", "教授", "研究员", "总工程师",
+    "工程师", "大使", "发言人", "负责人", "村支书", "第一书记",
+)
+_TITLE_ALT = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+# An office: an optional organisation/place prefix (no punctuation, no function words) + a title.
+_PREFIX = r"[\u4e00-\u9fffA-Za-z0-9（）]{0,14}?"
+_OFFICE = rf"(?:副|常务副|代理)?(?:{_TITLE_ALT})"
+TITLE_BEFORE_RE = re.compile(rf"((?:{_PREFIX}{_OFFICE})(?:、(?:{_PREFIX}{_OFFICE}))*)$")
+TITLE_AFTER_RE = re.compile(r"^(总书记|主席|总理|委员长|副主席|书记|市长|省长|院士)")
+STOP_BEFORE_TITLE = re.compile(r".*(?:的|是|在|由|对|向|和|与|及|等|了|为|被|将|把|从|同|率|经|据|请)")
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, sentence) pairs covering the text; sentences end at 。！？； or a newline."""
+    for match in SENTENCE_RE.finditer(text):
+        if match.group(0).strip():
+            yield match.start(), match.group(0)
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The office printed right before a name (``闵行区委副书记、区长`` before ``陈华文``).
+
+    ``、`` chains offices of one person, so only other punctuation ends the look-back; a
+    function word (的, 和, 等 …) ends the organisation prefix.
+    """
+    left = re.split(r"[，。；：！？“”‘’《》\s,;:!?]", text[max(0, start - 30) : start])[-1]
+    match = TITLE_BEFORE_RE.search(left)
+    if not match:
+        return None
+    title = match.group(1)
+    stop = STOP_BEFORE_TITLE.match(title)
+    return title[stop.end() :] if stop else title
+
+
+def title_after(text: str, end: int) -> str | None:
+    match = TITLE_AFTER_RE.match(text[end : end + 4])
+    return match.group(1) if match else None
+
+
+def is_plausible_person(name: str) -> bool:
+    return bool(PERSON_RE.match(name)) and not name.endswith(NOT_A_PERSON_SUFFIX)
+
+
+def canonical_form(text: str, entity_type: str, region: HomeRegion) -> str:
+    if entity_type == "place":
+        if HOME_REFERENCES.fullmatch(text) and region.home:
+            return region.home
+        return region.aliases().get(text, text)
+    if entity_type == "org":
+        for short, full in region.aliases().items():
+            if text.startswith(short) and not text.startswith(full) and short != full:
+                return full + text[len(short) :]  # 平湖市委 stays, 平湖XX → 平湖市XX
+        if text.startswith("省") and region.province:
+            return region.province + text[1:]
+        if text.startswith("市") and region.home.endswith("市"):
+            return region.home + text[1:]
+        if text.startswith("县") and region.home.endswith("县"):
+            return region.home + text[1:]
+    return text
+
+
+def extract_mentions(text: str, tagger: NerTagger, context: EntityContext | None = None) -> list[Mention]:
+    """All entity mentions in ``text`` with offsets into ``text``."""
+    region = (context or EntityContext()).region
+    mentions: list[Mention] = []
+    for offset, sentence in split_sentences(text):
+        spans = tagger.spans(sentence.rstrip("\n"))
+        taken = [False] * len(sentence)
+        for span in spans:
+            mention = _mention(text, sentence, offset, span, region)
+            if mention is not None:
+                mentions.append(mention)
+                for i in range(span.start, span.end):
+                    taken[i] = True
+        if region.home:
+            for match in HOME_REFERENCES.finditer(sentence):
+                if not any(taken[match.start() : match.end()]):
+                    mentions.append(
+                        Mention(match.group(0), "place", offset + match.start(), offset + match.end(),
+                                region.home, sentence=sentence.strip())
+                    )
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _mention(text: str, sentence: str, offset: int, span: Span, region: HomeRegion) -> Mention | None:
+    entity_type = ENTITY_TYPES[span.label]
+    surface = span.text(sentence)
+    start, end = offset + span.start, offset + span.end
+    if surface.strip() != surface or not surface:
+        return None
+    title = None
+    if entity_type == "person":
+        if not is_plausible_person(surface):
+            return None
+        title = title_before(text, start) or title_after(text, end)
+    return Mention(
+        surface, entity_type, start, end, canonical_form(surface, entity_type, region), title,
+        sentence.strip(),
+    )

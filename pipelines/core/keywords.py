@@ -1,0 +1,40 @@
+"""Keywords per article: jieba's TF-IDF extractor, with recognised names kept whole."""
+
+from __future__ import annotations
+
+import threading
+
+import jieba
+import jieba.analyse
+
+_lock = threading.Lock()
+_extractor: jieba.analyse.TFIDF | None = None
+
+
+def _tfidf() -> jieba.analyse.TFIDF:
+    """A private tokenizer so per-article names never leak into jieba's global dictionary."""
+    global _extractor
+    if _extractor is None:
+        extractor = jieba.analyse.TFIDF()
+        extractor.tokenizer = jieba.Tokenizer()
+        extractor.postokenizer = None
+        _extractor = extractor
+    return _extractor
+
+
+def extract_keywords(text: str, names: list[str], top_k: int = 10) -> list[tuple[str, float]]:
+    """Top ``top_k`` (keyword, weight) pairs; ``names`` (people, places, organisations found in
+    the article) are added to the dictionary for this call only, so ``仲旭东`` is not cut into
+    ``仲`` + ``旭东``."""
+    with _lock:
+        extractor = _tfidf()
+        tokenizer = extractor.tokenizer
+        tokenizer.check_initialized()
+        added = [n for n in set(names) if len(n) >= 2 and not tokenizer.FREQ.get(n)]
+        for name in added:
+            tokenizer.add_word(name, freq=None)
+        try:
+            return extractor.extract_tags(text, topK=top_k, withWeight=True)
+        finally:
+            for name in added:
+                tokenizer.del_word(name)

@@ -1,0 +1,588 @@
+"""Page segmentation: flattened e-paper text → items (articles, photos, page furniture).
+
+The page is read as a sequence of lines and turned into items by a few named rules, each small
+enough to print and test on its own:
+
+1. ``classify_line``: blank, byline, lead (``本报讯``/datelines) or text.
+2. ``build_blocks``: text lines grouped into blocks at blank lines, bylines and leads.
+3. ``is_heading_block``: short blocks with no sentence punctuation after a finished sentence are
+   headings (headlines come *after* their article in this layout); a block that follows an
+   unfinished sentence continues it (blank lines fall inside paragraphs).
+4. ``assemble_items``: body blocks open items, heading blocks close them, a photo byline turns
+   the item above it into a photo, stacked bylines are assigned to articles.
+5. ``split_heading_units`` / ``assign_heading_roles``: kicker / headline / subtitle.
+6. ``build_paragraphs``: hard wraps rejoined, paragraph breaks kept, typesetting spaces removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from pipelines.core.text import (
+    CONTINUING_END,
+    CLOSERS,
+    display_width,
+    has_punct_outside_quotes,
+    is_cjk,
+    is_terminal,
+    join_wrapped,
+    non_space_chars,
+    quotes_balanced,
+    remove_typesetting_spaces,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Byline:
+    name: str
+    role: str
+    assignment: str = "adjacent"  # adjacent | inferred
+    confidence: float = 1.0
+    line_no: int = 0
+
+
+@dataclass
+class Item:
+    kind: str  # article | photo | other
+    line_start: int
+    line_end: int = 0
+    kicker: str | None = None
+    headline: str | None = None
+    subtitle: str | None = None
+    lead: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    byline_text: list[str] = field(default_factory=list)
+    bylines: list[Byline] = field(default_factory=list)
+    heading_confidence: float = 1.0
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    def fields_text(self) -> str:
+        """Every character this item holds, for the conservation check."""
+        parts = [self.kicker, self.headline, self.subtitle, self.lead, self.body, *self.byline_text]
+        return "".join(p for p in parts if p)
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Lines
+# ---------------------------------------------------------------------------------------------
+
+ROLE_WORDS = [
+    "特约通讯员", "见习记者", "特约记者", "本报记者", "首席记者", "通讯员", "实习生", "责任编辑",
+    "记者", "摄影", "编辑", "摄",
+]
+ROLE_ALIASES = {"摄": "摄影", "本报记者": "记者"}
+_SPACED = lambda word: r"\s*".join(word)  # noqa: E731 — 记 者 is 记者 spread by justification
+ROLE_RE = "|".join(_SPACED(w) for w in ROLE_WORDS)
+BYLINE_MARKERS = "■□▲●◆★"
+_NAME_TOKENS = r"[\u4e00-\u9fff·]+(?:[\s、，,]+[\u4e00-\u9fff·]+)*"
+BYLINE_LINE_RE = re.compile(
+    rf"^[{BYLINE_MARKERS}]?\s*(?:(?:{ROLE_RE})\s*[:：]?\s*{_NAME_TOKENS}\s*)+$"
+)
+BYLINE_ENTRY_RE = re.compile(rf"({ROLE_RE})\s*[:：]?\s*({_NAME_TOKENS}?)(?=\s*(?:{ROLE_RE})|\s*$)")
+LEAD_RE = re.compile(
+    r"^(本报讯|(?:本报|新华社|人民网|中新社|中新网)[\u4e00-\u9fff\d]{0,14}?电)"
+    rf"(\s*[（(](?:{ROLE_RE})[^（）()]{{1,40}}[）)])?"
+)
+NAMES_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){0,2}$")
+MAX_BYLINE_LINE = 30
+
+
+@dataclass
+class Line:
+    no: int  # 0-based line number in the page
+    raw: str
+    kind: str  # blank | byline | lead | text
+
+    @property
+    def text(self) -> str:
+        return self.raw.strip()
+
+
+def classify_line(raw: str, previous: Line | None) -> str:
+    text = raw.strip()
+    if not text:
+        return "blank"
+    if len(text) <= MAX_BYLINE_LINE and BYLINE_LINE_RE.match(text):
+        return "byline"
+    if previous is not None and previous.kind == "byline" and NAMES_ONLY_RE.match(text):
+        return "byline"  # photographer names wrapped onto the next line
+    if LEAD_RE.match(text):
+        return "lead"
+    return "text"
+
+
+def read_lines(page: str) -> list[Line]:
+    lines: list[Line] = []
+    previous: Line | None = None
+    for no, raw in enumerate(page.splitlines()):
+        line = Line(no, raw, classify_line(raw, previous))
+        lines.append(line)
+        previous = line
+    return _demote_orphan_name_lines(lines)
+
+
+def _demote_orphan_name_lines(lines: list[Line]) -> list[Line]:
+    """A names-only continuation must be followed by a break, not by running text."""
+    for i, line in enumerate(lines):
+        if line.kind != "byline" or BYLINE_LINE_RE.match(line.text):
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if following is not None and following.kind == "text":
+            line.kind = "text"
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Blocks
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Block:
+    kind: str  # text | byline
+    lines: list[Line]
+    starts_with_lead: bool = False
+    blank_before: bool = True
+
+    @property
+    def texts(self) -> list[str]:
+        return [line.text for line in self.lines]
+
+
+def build_blocks(lines: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    current: Block | None = None
+    blank_seen = True
+    for line in lines:
+        if line.kind == "blank":
+            current, blank_seen = None, True
+            continue
+        if line.kind == "byline":
+            if current is None or current.kind != "byline" or _starts_new_byline(line):
+                current = Block("byline", [], blank_before=blank_seen)
+                blocks.append(current)
+            current.lines.append(line)
+        elif line.kind == "lead" or current is None or current.kind != "text":
+            current = Block("text", [line], line.kind == "lead", blank_before=blank_seen)
+            blocks.append(current)
+        else:
+            current.lines.append(line)
+        blank_seen = False
+    return [piece for block in blocks for piece in _split_trailing_heading(block)]
+
+
+def _starts_new_byline(line: Line) -> bool:
+    return line.text[0] in BYLINE_MARKERS
+
+
+def _split_trailing_heading(block: Block) -> Iterator[Block]:
+    """``…作出更大贡献。`` directly followed by headline lines, with no blank between."""
+    texts = block.texts
+    if block.kind != "text" or len(texts) < 2:
+        yield block
+        return
+    for k in range(len(texts) - 1, max(0, len(texts) - 4), -1):
+        tail = texts[k:]
+        if is_terminal(texts[k - 1]) and all(_heading_like_line(t) for t in tail):
+            yield Block("text", block.lines[:k], block.starts_with_lead, block.blank_before)
+            yield Block("text", block.lines[k:], False, blank_before=False)
+            return
+    yield block
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Headings versus body
+# ---------------------------------------------------------------------------------------------
+
+MAX_HEADING_LINE = 34
+
+
+def _heading_like_line(text: str) -> bool:
+    text = text.strip()
+    return (
+        0 < len(non_space_chars(text)) <= MAX_HEADING_LINE
+        and not is_terminal(text)
+        and text[-1] not in CONTINUING_END
+        and quotes_balanced(text)
+        and not has_punct_outside_quotes(text)
+    )
+
+
+def is_heading_block(block: Block) -> bool:
+    return (
+        block.kind == "text"
+        and not block.starts_with_lead
+        and len(block.lines) <= 3
+        and all(_heading_like_line(t) for t in block.texts)
+    )
+
+
+def column_width(lines: list[str]) -> float:
+    """The body's column width: the most common line width (justified lines fill the column)."""
+    widths = [round(display_width(remove_typesetting_spaces(t))) for t in lines if len(t) >= 4]
+    if not widths:
+        return max((display_width(t) for t in lines), default=0.0)
+    counts = Counter(widths)
+    best = max(counts.values())
+    return float(max(w for w, c in counts.items() if c == best))
+
+
+def _continues(previous_body: list[str], block: Block, next_block: Block | None) -> bool:
+    """Does a heading-looking block continue the body above it?"""
+    last = previous_body[-1] if previous_body else ""
+    if last and not is_terminal(last):
+        return True  # the sentence above is unfinished: a blank line fell inside a paragraph
+    first = block.texts[0]
+    if first[0] in "，。、；：？！" + CLOSERS:
+        return True
+    if next_block is None or next_block.kind != "text" or next_block.starts_with_lead:
+        return False
+    if is_heading_block(next_block):
+        return False
+    width = column_width(previous_body)
+    fills_column = display_width(remove_typesetting_spaces(block.texts[-1])) >= width - 0.5
+    return len(block.lines) == 1 and fills_column and not is_terminal(block.texts[-1]) and (
+        next_block.texts[0][0] not in "“‘「（(《"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Items
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    item: Item
+    body_lines: list[Line] = field(default_factory=list)  # blank lines kept as paragraph hints
+    heading_blocks: list[Block] = field(default_factory=list)
+    adjacent_bylines: list[Block] = field(default_factory=list)
+
+    @property
+    def body_texts(self) -> list[str]:
+        return [line.text for line in self.body_lines if line.kind != "blank"]
+
+
+def assemble_items(lines: list[Line]) -> list[Item]:
+    blocks = build_blocks(lines)
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    byline_stack: list[Block] = []
+    displaced: list[Block] = []  # stacked bylines waiting for the article they belong to
+    for index, block in enumerate(blocks):
+        next_block = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.kind == "byline":
+            photo = _is_photo_byline(block) and current is not None and current.body_lines
+            if photo and _make_photo(current, block, drafts):
+                current = drafts[-1]
+                continue
+            byline_stack.append(block)
+            continue
+        heading = is_heading_block(block)
+        if heading and current is not None and current.body_lines and not current.heading_blocks:
+            if _continues(current.body_texts, block, next_block):
+                heading = False
+        if heading:
+            if current is not None and (current.body_lines or current.item.kind == "photo"):
+                current.heading_blocks.append(block)
+            else:
+                drafts.append(_furniture(block))
+            continue
+        opens_item = (
+            current is None
+            or block.starts_with_lead
+            or bool(current.heading_blocks)
+            or bool(byline_stack)
+        )
+        if opens_item:
+            current = _Draft(Item("article", block.lines[0].no))
+            drafts.append(current)
+            if byline_stack:
+                displaced.extend(byline_stack[:-1])
+                current.adjacent_bylines.append(byline_stack[-1])
+                byline_stack = []
+            if block.starts_with_lead:
+                _take_lead(current, block)
+        elif block.blank_before:
+            current.body_lines.append(Line(block.lines[0].no - 1, "", "blank"))
+        current.body_lines.extend(block.lines)
+    displaced.extend(byline_stack)  # bylines after the last article
+    for draft in drafts:
+        _attach_bylines(draft)
+    _assign_displaced(drafts, displaced)
+    return [_finish(draft) for draft in drafts]
+
+
+def _is_photo_byline(block: Block) -> bool:
+    return bool(re.match(rf"^[{BYLINE_MARKERS}]?\s*(?:{_SPACED('摄影')}|摄)", block.texts[0]))
+
+
+def _make_photo(current: _Draft, byline: Block, drafts: list[_Draft]) -> bool:
+    """The text right above a photo byline is the photo's caption.
+
+    The caption either opened an item of its own (it followed a headline) or was read as the
+    last paragraph of the article above; in the second case it is split off.
+    """
+    if current.heading_blocks:
+        return False
+    if current.item.lead is None and not current.adjacent_bylines:
+        current.item.kind = "photo"
+        current.adjacent_bylines.append(byline)
+        return True
+    caption_start = _last_paragraph_start(current.body_lines)
+    if caption_start == 0:
+        return False
+    caption = current.body_lines[caption_start:]
+    current.body_lines = current.body_lines[:caption_start]
+    photo = _Draft(Item("photo", caption[0].no), body_lines=caption)
+    photo.adjacent_bylines.append(byline)
+    drafts.append(photo)
+    return True
+
+
+def _last_paragraph_start(body: list[Line]) -> int:
+    for i in range(len(body) - 1, 0, -1):
+        if body[i].kind == "blank" and is_terminal(body[i - 1].text):
+            return i + 1
+    return 0
+
+
+def _furniture(block: Block) -> _Draft:
+    draft = _Draft(Item("other", block.lines[0].no, line_end=block.lines[-1].no))
+    draft.item.paragraphs = [" ".join(" ".join(block.texts).split())]
+    return draft
+
+
+def _take_lead(draft: _Draft, block: Block) -> None:
+    first = block.lines[0]
+    match = LEAD_RE.match(first.text)
+    assert match is not None
+    draft.item.lead = remove_typesetting_spaces(match.group(0))
+    rest = first.text[match.end() :].strip()
+    block.lines[0] = Line(first.no, rest, "text" if rest else "blank")
+    if match.group(2):
+        draft.item.bylines.extend(parse_byline_entries(match.group(2), first.no))
+
+
+def _finish(draft: _Draft) -> Item:
+    item = draft.item
+    if item.kind == "other":
+        return item
+    item.paragraphs = build_paragraphs(draft.body_lines)
+    units = [unit for block in draft.heading_blocks for unit in split_heading_units(block.texts)]
+    item.kicker, item.headline, item.subtitle, item.heading_confidence = assign_heading_roles(units)
+    last_lines = [b.lines[-1].no for b in draft.heading_blocks] + [
+        line.no for line in draft.body_lines
+    ]
+    item.line_end = max(last_lines, default=item.line_start)
+    return item
+
+
+# ---------------------------------------------------------------------------------------------
+# Bylines
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_byline_entries(text: str, line_no: int) -> list[Byline]:
+    """``■记 者 杨昊玥 通讯员 徐佳丽`` → [杨昊玥/记者, 徐佳丽/通讯员]."""
+    text = text.strip().lstrip(BYLINE_MARKERS).strip("（）() ")
+    entries: list[Byline] = []
+    for match in BYLINE_ENTRY_RE.finditer(text):
+        role = ROLE_ALIASES.get(non_space_chars(match.group(1)), non_space_chars(match.group(1)))
+        for name in split_names(match.group(2)):
+            entries.append(Byline(name=name, role=role, line_no=line_no))
+    return entries
+
+
+def split_names(names: str) -> list[str]:
+    """Split a run of names; single characters spread by justification are rejoined."""
+    tokens = [t for t in re.split(r"[\s、，,]+", names) if t]
+    result: list[str] = []
+    singles: list[str] = []
+    for token in tokens + [""]:
+        if len(token) == 1:
+            singles.append(token)
+            continue
+        if singles:
+            result.extend(_group_single_chars(singles, result))
+            singles = []
+        if token:
+            result.append(token)
+    return result
+
+
+def _group_single_chars(chars: list[str], previous: list[str]) -> list[str]:
+    if len(chars) == 1:
+        if previous and len(previous[-1]) <= 2:  # 张\n丹燕 split across lines: 张 + 丹燕
+            previous[-1] += chars[0]
+            return []
+        return chars
+    groups, i = [], 0
+    while i < len(chars):
+        size = 3 if len(chars) - i in (3, 5) else 2
+        groups.append("".join(chars[i : i + size]))
+        i += size
+    return groups
+
+
+def _byline_lines_text(block: Block) -> list[str]:
+    return [remove_typesetting_spaces(t) for t in block.texts]
+
+
+def _block_bylines(block: Block) -> list[Byline]:
+    text = " ".join(block.texts)
+    entries = parse_byline_entries(text, block.lines[0].no)
+    return entries
+
+
+def _assign_displaced(drafts: list[_Draft], displaced: list[Block]) -> None:
+    """Bylines stacked above another article's byline belong to a nearby article without one.
+
+    The nearest following article that has no byline of its own takes the displaced byline
+    closest to it (the most recent one); what finds no such article stays with the article it
+    sits above, marked inferred with a lower confidence.
+    """
+    articles = [d for d in drafts if d.item.kind == "article"]
+    waiting: list[tuple[Block, _Draft | None]] = []
+    owner_of: dict[int, _Draft] = {}
+    for draft in articles:
+        for block in displaced:
+            if draft.adjacent_bylines and block.lines[-1].no < draft.adjacent_bylines[0].lines[0].no:
+                if id(block) not in owner_of:
+                    owner_of[id(block)] = draft
+        waiting.extend((b, owner_of[id(b)]) for b in displaced if owner_of.get(id(b)) is draft)
+        if not draft.adjacent_bylines and not draft.item.bylines and waiting:
+            block, _ = waiting.pop()
+            _add_bylines(draft, block, "inferred", 0.7)
+    for block, above in waiting:
+        target = above or (articles[-1] if articles else None)
+        if target is not None:
+            _add_bylines(target, block, "inferred", 0.4)
+
+
+def _add_bylines(draft: _Draft, block: Block, assignment: str, confidence: float) -> None:
+    draft.item.byline_text.extend(_byline_lines_text(block))
+    for entry in _block_bylines(block):
+        entry.assignment, entry.confidence = assignment, confidence
+        draft.item.bylines.append(entry)
+
+
+def _attach_bylines(draft: _Draft) -> None:
+    for block in draft.adjacent_bylines:
+        _add_bylines(draft, block, "adjacent", 1.0)
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Headings
+# ---------------------------------------------------------------------------------------------
+
+KICKER_START = re.compile(r"^(以|在|为|随着|围绕|聚焦|坚持|面对|面向|紧扣|牢记|立足|按照|抢抓|借助|对标|瞄准|当好|做好)")
+KICKER_END = re.compile(r"(为契机|之际|之时|期间|——|：|:|时|中|下)$")
+SUBTITLE_START = re.compile(r"^(——|—|－|--)")
+
+
+def split_heading_units(texts: list[str]) -> list[str]:
+    """Lines of one heading block → headline units.
+
+    A headline wrapped over two lines fills the first line, so a line wider than the line above
+    it starts a new unit (``“提升专业技能，争做大国工匠”`` / ``全国人大代表韩其芳与…``).
+    """
+    units: list[list[str]] = []
+    for text in texts:
+        clean = remove_typesetting_spaces(text)
+        if units and display_width(clean) <= display_width(units[-1][-1]) + 1 and not SUBTITLE_START.match(clean):
+            units[-1].append(clean)
+        else:
+            units.append([clean])
+    return [join_wrapped(unit) for unit in units]
+
+
+def assign_heading_roles(
+    units: list[str],
+) -> tuple[str | None, str | None, str | None, float]:
+    """Units → (kicker, headline, subtitle, confidence)."""
+    if not units:
+        return None, None, None, 0.0
+    if len(units) == 1:
+        return None, units[0], None, 1.0
+    if len(units) >= 3:
+        return units[0], units[1], "".join(units[2:]), 0.9
+    first, second = units
+    kicker_score = _kicker_score(first) - _main_score(first)
+    subtitle_score = _subtitle_score(second, first)
+    if kicker_score > subtitle_score:
+        return first, second, None, _confidence(kicker_score - subtitle_score)
+    return None, first, second, _confidence(subtitle_score - kicker_score)
+
+
+def _kicker_score(text: str) -> float:
+    return 1.0 * bool(KICKER_START.match(text)) + 1.0 * bool(KICKER_END.search(text))
+
+
+def _main_score(text: str) -> float:
+    return 1.0 if text.startswith("“") and text.endswith("”") else 0.0
+
+
+def _subtitle_score(text: str, main: str) -> float:
+    score = 1.0 * bool(SUBTITLE_START.match(text))
+    score += 0.5 * (display_width(text) > 1.25 * display_width(main))
+    score += 0.5 * _main_score(main)
+    return score
+
+
+def _confidence(margin: float) -> float:
+    return round(min(1.0, 0.5 + margin / 2), 2)
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. Paragraphs
+# ---------------------------------------------------------------------------------------------
+
+
+def build_paragraphs(body: list[Line]) -> list[str]:
+    """Rejoin hard wraps; a paragraph ends at a finished sentence followed by a blank line or
+    on a line clearly shorter than the column."""
+    texts = [line.text for line in body if line.kind != "blank"]
+    width = column_width(texts)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for i, line in enumerate(body):
+        if line.kind == "blank":
+            continue
+        current.append(line.text)
+        following = body[i + 1] if i + 1 < len(body) else None
+        short = display_width(remove_typesetting_spaces(line.text)) < width - 1.5
+        if is_terminal(line.text) and (following is None or following.kind == "blank" or short):
+            paragraphs.append(join_wrapped(current))
+            current = []
+    if current:
+        paragraphs.append(join_wrapped(current))
+    return [p for p in paragraphs if p]
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------------
+
+
+def segment_page(page: str) -> list[Item]:
+    """Segment one page of flattened text into items, in page order."""
+    items = assemble_items(read_lines(page))
+    return sorted(items, key=lambda item: item.line_start)
+
+
+def conservation_diff(page: str, items: list[Item]) -> tuple[Counter, Counter]:
+    """Characters of the page missing from the items, and characters the items hold extra."""
+    page_chars = Counter(non_space_chars(page))
+    item_chars = Counter(non_space_chars("".join(item.fields_text() for item in items)))
+    return page_chars - item_chars, item_chars - page_chars

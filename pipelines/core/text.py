@@ -1,0 +1,153 @@
+"""Character-level helpers: decoding page files, widths, punctuation classes, space removal."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+# Sentence-final punctuation, optionally followed by closing quotes/brackets.
+TERMINAL_RE = re.compile(r"[。！？!?…；;]+[”’」』）)》]*$|[。！？!?]+[”’」』）)》]+$")
+CLOSERS = "”’」』）)》"
+OPENERS = "“‘「『（(《"
+# A line that ends like this cannot end a heading or a paragraph.
+CONTINUING_END = "，、：:；,（(“‘《「『"
+INNER_SENTENCE_PUNCT = "，。；！？,;!?"
+
+
+class DecodeError(ValueError):
+    """A page file that is not text; the message names the reason."""
+
+
+def decode_page(data: bytes) -> tuple[str, str]:
+    """Decode a page file, returning ``(text, encoding)``.
+
+    A BOM is authoritative; strict UTF-8 is cheap to verify and rarely passes by accident.
+    Otherwise GB18030 (a superset of GBK/GB2312) and BOM-less UTF-16 are all tried, and the
+    decode that reads most like Chinese newspaper text wins: GB18030 accepts many byte
+    sequences, and UTF-16 without a BOM has no signature of its own.
+    """
+    if not data:
+        raise DecodeError("empty file")
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return _checked(_strict(data, encoding), encoding)
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as error:
+        reasons = [f"utf-8: {error.reason} at byte {error.start}"]
+    decoded: list[tuple[float, str, str]] = []
+    for encoding in ("gb18030", "utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as error:
+            reasons.append(f"{encoding}: {error.reason} at byte {error.start}")
+            continue
+        if encoding.startswith("utf-16") and "\n" not in text:
+            continue  # a page has lines; without a BOM, that is UTF-16's only tell
+        decoded.append((_plausibility(text), encoding, text))
+    if not decoded:
+        raise DecodeError("binary or undecodable: no text encoding fits (" + "; ".join(reasons) + ")")
+    score, encoding, text = max(decoded)
+    if score < 0.5:
+        raise DecodeError(f"binary content (best guess {encoding} reads as text at {score:.0%})")
+    return _checked(text, encoding)
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise DecodeError(f"has a {encoding} BOM but {error.reason} at byte {error.start}") from error
+
+
+def _plausibility(text: str) -> float:
+    """Share of characters that newspaper text is made of (CJK, ASCII, common punctuation)."""
+    if not text:
+        return 0.0
+    good = sum(
+        1
+        for c in text
+        if is_cjk(c) or (" " <= c <= "~") or c in "\n\r\t" or "\u3000" <= c <= "\u303f"
+        or "\uff01" <= c <= "\uff5e" or c in "“”‘’…—·■"
+    )
+    return good / len(text)
+
+
+def _checked(text: str, encoding: str) -> tuple[str, str]:
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f\v")
+    if text and controls / len(text) > 0.01:
+        raise DecodeError(f"binary content ({controls} control characters after {encoding} decode)")
+    if not any(c.isalnum() for c in text):
+        raise DecodeError("page has no text")
+    return text, encoding
+
+
+def is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def display_width(line: str) -> float:
+    """Width in full-width cells: ASCII counts half, everything else one."""
+    return sum(0.5 if ord(c) < 128 else 1.0 for c in line)
+
+
+def is_terminal(line: str) -> bool:
+    return bool(TERMINAL_RE.search(line.rstrip()))
+
+
+def quotes_balanced(line: str) -> bool:
+    return line.count("“") == line.count("”") and line.count("（") == line.count("）")
+
+
+def has_punct_outside_quotes(line: str, punct: str = INNER_SENTENCE_PUNCT) -> bool:
+    depth = 0
+    for char in line:
+        if char in "“‘「『":
+            depth += 1
+        elif char in "”’」』":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in punct:
+            return True
+    return False
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+def remove_typesetting_spaces(text: str) -> str:
+    """Drop spaces that justification or PDF extraction put inside Chinese text.
+
+    A space survives only between two ASCII letters/digits (``Coca Cola``, ``5 G``), where it
+    separates words; ``您 如 何`` → ``您如何``, ``下降13.52% ，`` → ``下降13.52%，``.
+    """
+    out: list[str] = []
+    pending_space = False
+    for char in text:
+        if char in " \t\u3000\u00a0":
+            pending_space = bool(out)
+            continue
+        if pending_space and _ASCII_WORD.match(out[-1]) and _ASCII_WORD.match(char):
+            out.append(" ")
+        pending_space = False
+        out.append(char)
+    return "".join(out)
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Rejoin hard-wrapped lines of one paragraph; a wrap between Latin words was a space."""
+    text = ""
+    for line in lines:
+        line = remove_typesetting_spaces(line)
+        if text and line and _ASCII_WORD.match(text[-1]) and _ASCII_WORD.match(line[0]):
+            text += " "
+        text += line
+    return text
+
+
+def non_space_chars(text: str) -> str:
+    return "".join(text.split())

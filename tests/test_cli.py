@@ -1,0 +1,79 @@
+"""The ``newsetl`` command on temporary folders, bad input included."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from pipelines.cli import _contiguous_batches, main
+from tests.conftest import SAMPLE
+
+
+@pytest.fixture
+def folders(tmp_path, monkeypatch):
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    seeds, data = tmp_path / "seeds", tmp_path / "data"
+    seeds.mkdir()
+    shutil.copy(SAMPLE, seeds / SAMPLE.name)
+    shutil.copy(SAMPLE.with_name(SAMPLE.name + ".json"), seeds / (SAMPLE.name + ".json"))
+    return seeds, data
+
+
+def test_run_processes_good_issues_and_names_bad_files(folders, capsys):
+    seeds, data = folders
+    gbk = seeds / "嘉兴日报" / "2023-03-15" / "01.txt"
+    gbk.parent.mkdir(parents=True)
+    gbk.write_bytes("本报讯 昨天，嘉兴市召开会议。\n\n嘉兴召开会议\n".encode("gbk"))
+    broken = seeds / "broken" / "2023-03-15" / "01.txt"
+    broken.parent.mkdir(parents=True)
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    empty = seeds / "empty.txt"
+    empty.write_bytes(b"")
+
+    assert main(["run", "--seeds", str(seeds), "--data", str(data)]) == 1
+    out, err = capsys.readouterr()
+    assert "issues found: 4 (4 new)" in out
+    assert "FAILED broken-2023-03-15: broken/2023-03-15/01.txt: binary or undecodable" in err
+    assert "empty.txt: empty file" in err
+    assert "Traceback" not in err
+    assert "我市部署打击治理电信网络新型违法犯罪工作" in out
+
+    assert main(["sql", "SELECT issue_key, encoding FROM raw_pages ORDER BY issue_key", "--data", str(data)]) == 0
+    out, _ = capsys.readouterr()
+    assert "jiaxingribao-2023-03-15" in out and "gb18030" in out
+    assert "pinghuribao-000-811247cb87430da3" in out
+    assert "broken" not in out
+
+
+def test_rerun_replaces_partitions(folders, capsys):
+    seeds, data = folders
+    assert main(["run", "--seeds", str(seeds), "--data", str(data)]) == 0
+    assert main(["run", "--seeds", str(seeds), "--data", str(data)]) == 0
+    capsys.readouterr()
+    main(["sql", "SELECT count(*) AS n FROM articles", "--data", str(data)])
+    assert capsys.readouterr().out.split() == ["n", "8"]
+
+
+def test_entities_command_reads_stdin():
+    lines = "市委书记仲旭东，市委副书记、市长周军波率党政代表团赴江苏省太仓市考察。\n韩其芳是浙江晨光电缆股份有限公司技术监督科长。\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", "entities"], input=lines, capture_output=True,
+        text=True, check=True,
+    )
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    people = {e["text"]: e.get("title") for e in first["entities"] if e["type"] == "person"}
+    assert people == {"仲旭东": "市委书记", "周军波": "市委副书记、市长"}
+    assert {"start": 27, "end": 30, "text": "江苏省", "type": "place"} in first["entities"]
+    assert {"start": 4, "end": 15, "text": "浙江晨光电缆股份有限公司", "type": "org"} not in second["entities"]
+    orgs = [e for e in second["entities"] if e["type"] == "org"]
+    assert [(o["text"], o["start"], o["end"]) for o in orgs] == [("浙江晨光电缆股份有限公司", 4, 16)]
+
+
+def test_contiguous_batches():
+    ordered = ["a", "b", "c", "d", "e"]
+    assert _contiguous_batches(ordered, ["a", "b", "d", "e"], 10) == [["a", "b"], ["d", "e"]]
+    assert _contiguous_batches(ordered, ordered, 2) == [["a", "b"], ["c", "d"], ["e"]]

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import codecs
+import random
+
+import pytest
+
+from pipelines.core.text import DecodeError, decode_page, join_wrapped, remove_typesetting_spaces
+
+PAGE = "本报讯 昨天上午，我市召开会议。\n"
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (PAGE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + PAGE.encode("utf-8"), "utf-8-sig"),
+        (PAGE.encode("gb18030"), "gb18030"),
+        (PAGE.encode("gbk"), "gb18030"),
+        (PAGE.encode("utf-16"), "utf-16"),  # with BOM
+        (PAGE.encode("utf-16-le"), "utf-16-le"),  # without BOM
+        (PAGE.encode("utf-16-be"), "utf-16-be"),
+    ],
+)
+def test_decodes_common_encodings_exactly(data, encoding):
+    text, detected = decode_page(data)
+    assert text == PAGE
+    assert detected == encoding
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20, "binary"),
+        (b"\x80\xff" * 31 + b"\x80", "undecodable"),
+        (random.Random(7).randbytes(4000), "binary"),
+        ("   \n\n  ".encode("utf-8"), "no text"),
+    ],
+)
+def test_bad_input_names_the_reason(data, reason):
+    with pytest.raises(DecodeError, match=reason):
+        decode_page(data)
+
+
+def test_typesetting_spaces():
+    assert remove_typesetting_spaces("您 如 何 看 待 我 们") == "您如何看待我们"
+    assert remove_typesetting_spaces("下降13.52% ，万") == "下降13.52%，万"
+    assert remove_typesetting_spaces("达 3296万元") == "达3296万元"
+    assert remove_typesetting_spaces("Coca Cola 公司") == "Coca Cola公司"
+
+
+def test_join_wrapped_keeps_latin_words_apart():
+    assert join_wrapped(["市委书记仲", "旭东表示"]) == "市委书记仲旭东表示"
+    assert join_wrapped(["the Belt and", "Road 倡议"]) == "the Belt and Road倡议"
