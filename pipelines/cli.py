@@ -198,6 +198,20 @@ def cmd_ner_eval(args) -> int:
     return 0
 
 
+def cmd_harness(args) -> int:
+    from pipelines.synth.corpus import corpus_issues
+    from pipelines.synth.harness import run
+
+    if not Path(args.corpus).exists():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    issues = [issue for issue in corpus_issues(args.corpus) if issue[0] >= args.since]
+    print(run(issues, args.pages, args.seed, worst=args.worst))
+    print(f"\n{args.pages} pages, seed {args.seed}, {time.perf_counter() - started:.1f}s")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsetl", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -222,6 +236,14 @@ def build_parser() -> argparse.ArgumentParser:
     ner_eval.add_argument("file")
     ner_eval.add_argument("--errors", type=int, default=15, help="most frequent errors to list")
     ner_eval.set_defaults(func=cmd_ner_eval)
+    harness = sub.add_parser("harness", help="segmentation accuracy on generated pages")
+    harness.add_argument("--corpus", default=str(Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "peoples_daily_2020h1.jsonl.gz"))
+    harness.add_argument("--pages", type=int, default=1000)
+    harness.add_argument("--seed", type=int, default=7)
+    harness.add_argument("--worst", type=int, default=10)
+    harness.add_argument("--since", default="2020-05-01",
+                         help="use issues from this date on (the heading model learns from earlier ones)")
+    harness.set_defaults(func=cmd_harness)
     return parser
 
 

@@ -41,6 +41,7 @@ def test_definitions_load():
     assert keys == {
         "raw_pages", "articles", "bylines", "entities", "figures", "keywords",
         "metric_issue_counts", "metric_top_entities", "metric_reporters", "metric_figure_totals",
+        "people",
     }
     checks = {key.name for key in graph.asset_check_keys}
     assert checks == {"conservation", "headline_and_body", "no_wrap_artifacts", "offsets_point_at_text"}
@@ -115,3 +116,40 @@ def test_sensor_new_changed_untouched(folders, instance):
     assert json.loads(added.cursor).keys() == {
         first.run_requests[0].partition_key, "pinghuribao-2023-03-16"
     }
+
+
+def test_failed_blocking_check_stops_downstream(folders, instance, monkeypatch):
+    seeds, data = folders
+    resources = {"lake": LakeResource(seeds_dir=str(seeds), data_dir=str(data))}
+    (key,) = resources["lake"].issues()
+    instance.add_dynamic_partitions(ISSUES.name, [key])
+    monkeypatch.setattr("pipelines.defs.articles.wrap_artifacts", lambda body: ["planted artifact"])
+    result = dg.materialize(PER_ISSUE, instance=instance, resources=resources, partition_key=key,
+                            raise_on_error=False)
+    assert not result.success
+    checks = {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
+    assert checks["no_wrap_artifacts"] is False
+    materialised = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert "articles" in materialised and "entities" not in materialised
+    assert not (data / "lake" / "entities").exists()
+
+
+def test_several_issues_run_in_one_batch(tmp_path, instance):
+    seeds, data = tmp_path / "seeds", tmp_path / "data"
+    for day in ("2023-03-14", "2023-03-15", "2023-03-16"):
+        page = seeds / "平湖日报" / day / "01.txt"
+        page.parent.mkdir(parents=True)
+        page.write_text(f"本报讯 昨天，我市召开会议，{day}。\n\n我市召开会议\n", encoding="utf-8")
+    resources = {"lake": LakeResource(seeds_dir=str(seeds), data_dir=str(data))}
+    keys = list(resources["lake"].issues())
+    instance.add_dynamic_partitions(ISSUES.name, keys)
+    from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
+
+    tags = {ASSET_PARTITION_RANGE_START_TAG: keys[0], ASSET_PARTITION_RANGE_END_TAG: keys[-1]}
+    result = dg.materialize(PER_ISSUE, instance=instance, resources=resources, tags=tags)
+    assert result.success
+    assert len(instance.get_run_records()) == 1
+    resolved = query(Lake(data), "SELECT issue_date, date_start FROM figures WHERE kind = 'relative_date' ORDER BY 1")
+    assert [(r["issue_date"].isoformat(), r["date_start"].isoformat()) for r in resolved.to_pylist()] == [
+        ("2023-03-14", "2023-03-13"), ("2023-03-15", "2023-03-14"), ("2023-03-16", "2023-03-15")
+    ]

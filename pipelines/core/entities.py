@@ -132,9 +132,7 @@ def canonical_form(text: str, entity_type: str, region: HomeRegion) -> str:
             return region.home
         return region.aliases().get(text, text)
     if entity_type == "org":
-        for short, full in region.aliases().items():
-            if text.startswith(short) and not text.startswith(full) and short != full:
-                return full + text[len(short) :]  # 平湖市委 stays, 平湖XX → 平湖市XX
+        # only a bare level prefix refers to the home region: 省教育厅, 市委, 县政府
         if text.startswith("省") and region.province:
             return region.province + text[1:]
         if text.startswith("市") and region.home.endswith("市"):
@@ -144,12 +142,61 @@ def canonical_form(text: str, entity_type: str, region: HomeRegion) -> str:
     return text
 
 
+def repair_spans(sentence: str, spans: list[Span]) -> list[Span]:
+    """Fix what the tagger gets wrong in predictable ways.
+
+    * An organisation interrupted by a parenthesis (``可口可乐饮料（上海）有限公司``) is merged.
+    * A span with unbalanced brackets or quotes (``德国“太仓日``) is dropped.
+    * A one-character place (``中``, ``德``) is dropped: abbreviations need context we lack.
+    """
+    spans = sorted(spans, key=lambda s: s.start)
+    merged: list[Span] = []
+    skip_until = -1
+    for i, span in enumerate(spans):
+        if span.start < skip_until:
+            continue
+        if span.label == "ORG" and sentence[span.end : span.end + 1] in "（(" and span.end < len(sentence):
+            close = _closing_paren(sentence, span.end)
+            tail = next((t for t in spans[i + 1 :] if t.label == "ORG" and t.end > close >= t.start - 1), None)
+            if close > 0 and tail is not None:
+                span = Span(span.start, tail.end, "ORG")
+                skip_until = tail.end
+        merged.append(_trim_after_company(sentence, span))
+    return [s for s in merged if _well_formed(s.text(sentence)) and not (s.label == "LOC" and s.end - s.start < 2)]
+
+
+COMPANY_SUFFIX_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|集团)")
+ORG_END_RE = re.compile(r"(?:公司|集团|厂|局|院|所|会|委|部|中心|银行|行|社|店|处|站|队|校|馆|团|室)$")
+
+
+def _trim_after_company(sentence: str, span: Span) -> Span:
+    """``浙江晨光电缆股份有限公司技术监督``(科长): a company name ends at its legal suffix unless
+    what follows is itself an organisation (分公司, 党委)."""
+    text = span.text(sentence)
+    if span.label != "ORG" or ORG_END_RE.search(text):
+        return span
+    last = None
+    for match in COMPANY_SUFFIX_RE.finditer(text):
+        last = match
+    return Span(span.start, span.start + last.end(), "ORG") if last else span
+
+
+def _closing_paren(sentence: str, open_at: int) -> int:
+    close = next((k for k in range(open_at + 1, min(len(sentence), open_at + 12)) if sentence[k] in "）)"), -1)
+    return close
+
+
+def _well_formed(text: str) -> bool:
+    pairs = ("（）", "()", "“”", "《》", "‘’")
+    return all(text.count(a) == text.count(b) for a, b in pairs)
+
+
 def extract_mentions(text: str, tagger: NerTagger, context: EntityContext | None = None) -> list[Mention]:
     """All entity mentions in ``text`` with offsets into ``text``."""
     region = (context or EntityContext()).region
     mentions: list[Mention] = []
     for offset, sentence in split_sentences(text):
-        spans = tagger.spans(sentence.rstrip("\n"))
+        spans = repair_spans(sentence, tagger.spans(sentence.rstrip("\n")))
         taken = [False] * len(sentence)
         for span in spans:
             mention = _mention(text, sentence, offset, span, region)

@@ -26,7 +26,7 @@ AREA_UNITS = ("平方公里", "平方千米", "平方米", "公顷", "亩")
 COUNT_UNITS = (
     "个", "家", "名", "人", "所", "栋", "幢", "条", "项", "类", "张", "次", "位", "户", "场", "批", "辆",
     "台", "件", "座", "套", "支", "只", "株", "吨", "公里", "千米", "米", "架", "艘", "本", "篇", "份",
-    "元次", "人次", "例", "起", "处", "间", "层", "届", "期", "轮", "款", "种", "枚", "处", "头", "亿人",
+    "元次", "人次", "例", "起", "处", "间", "层", "轮", "款", "种", "枚", "头",
 )
 DURATION_UNITS = ("个月", "年", "天", "周", "小时", "分钟")
 
@@ -50,7 +50,7 @@ FIGURE_RE = re.compile(
     rf"|(?P<area>{_APPROX}(?P<an>{_NUMBER})(?P<am>{_MULTIPLIER})(?P<au>{_alt(AREA_UNITS)}))"
     rf"|(?P<year>(?P<yn>(?:19|20)\d{{2}})年(?!\d{{1,2}}月))"
     rf"|(?P<duration>(?P<un>[{_CN_DIGITS}]+|\d{{1,2}})(?P<uu>{_alt(DURATION_UNITS)}))"
-    rf"|(?P<count>{_APPROX}(?P<cn>{_NUMBER})(?P<cm>{_MULTIPLIER})(?P<cu>{_alt(COUNT_UNITS)}))"
+    rf"|(?P<count>(?<![第\d{_CN_DIGITS}]){_APPROX}(?P<cn>{_NUMBER})(?P<cm>{_MULTIPLIER})(?P<cu>{_alt(COUNT_UNITS)}))"
 )
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 import jieba
 import jieba.analyse
 
 _lock = threading.Lock()
+NUMERIC_RE = re.compile(r"^[\d.%％,，]+$")  # 10, 18, 2.0: figures, not keywords
 _extractor: jieba.analyse.TFIDF | None = None
 
 
@@ -34,7 +36,8 @@ def extract_keywords(text: str, names: list[str], top_k: int = 10) -> list[tuple
         for name in added:
             tokenizer.add_word(name, freq=None)
         try:
-            return extractor.extract_tags(text, topK=top_k, withWeight=True)
+            ranked = extractor.extract_tags(text, topK=top_k + 10, withWeight=True)
+            return [(w, weight) for w, weight in ranked if not NUMERIC_RE.match(w)][:top_k]
         finally:
             for name in added:
                 tokenizer.del_word(name)

@@ -10,7 +10,7 @@ enough to print and test on its own:
    unfinished sentence continues it (blank lines fall inside paragraphs).
 4. ``assemble_items``: body blocks open items, heading blocks close them, a photo byline turns
    the item above it into a photo, stacked bylines are assigned to articles.
-5. ``split_heading_units`` / ``assign_heading_roles``: kicker / headline / subtitle.
+5. :func:`pipelines.core.headings.decide`: kicker / headline / subtitle, scored.
 6. ``build_paragraphs``: hard wraps rejoined, paragraph breaks kept, typesetting spaces removed.
 """
 
@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+
+import cn2an
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from pipelines.core.headings import HeadingLine
+from pipelines.core.headings import decide as decide_heading
 from pipelines.core.text import (
     CONTINUING_END,
     CLOSERS,
@@ -61,6 +65,7 @@ class Item:
     byline_text: list[str] = field(default_factory=list)
     bylines: list[Byline] = field(default_factory=list)
     heading_confidence: float = 1.0
+    jump: str | None = None  # （下转第二版） / （上接第一版）, kept out of the body
 
     @property
     def body(self) -> str:
@@ -68,7 +73,7 @@ class Item:
 
     def fields_text(self) -> str:
         """Every character this item holds, for the conservation check."""
-        parts = [self.kicker, self.headline, self.subtitle, self.lead, self.body, *self.byline_text]
+        parts = [self.kicker, self.headline, self.subtitle, self.lead, self.body, self.jump, *self.byline_text]
         return "".join(p for p in parts if p)
 
 
@@ -93,6 +98,7 @@ LEAD_RE = re.compile(
     r"^(本报讯|(?:本报|新华社|人民网|中新社|中新网)[\u4e00-\u9fff\d]{0,14}?电)"
     rf"(\s*[（(](?:{ROLE_RE})[^（）()]{{1,40}}[）)])?"
 )
+JUMP_RE = re.compile(r"^[（(]\s*(下转|上接|转|接)\s*(?:第)?\s*([一二三四五六七八九十\d]+)\s*版\s*[）)]$")
 NAMES_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){0,2}$")
 MAX_BYLINE_LINE = 30
 
@@ -118,6 +124,8 @@ def classify_line(raw: str, previous: Line | None) -> str:
         return "byline"  # photographer names wrapped onto the next line
     if LEAD_RE.match(text):
         return "lead"
+    if JUMP_RE.match(text):
+        return "jump"
     return "text"
 
 
@@ -172,20 +180,27 @@ def build_blocks(lines: list[Line]) -> list[Block]:
                 current = Block("byline", [], blank_before=blank_seen)
                 blocks.append(current)
             current.lines.append(line)
+        elif line.kind == "jump":
+            current = None
+            blocks.append(Block("jump", [line], blank_before=blank_seen))
         elif line.kind == "lead" or current is None or current.kind != "text":
             current = Block("text", [line], line.kind == "lead", blank_before=blank_seen)
             blocks.append(current)
         else:
             current.lines.append(line)
         blank_seen = False
-    return [piece for block in blocks for piece in _split_trailing_heading(block)]
+    return [
+        piece
+        for i, block in enumerate(blocks)
+        for piece in _split_trailing_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+    ]
 
 
 def _starts_new_byline(line: Line) -> bool:
     return line.text[0] in BYLINE_MARKERS
 
 
-def _split_trailing_heading(block: Block) -> Iterator[Block]:
+def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[Block]:
     """``…作出更大贡献。`` directly followed by headline lines, with no blank between."""
     texts = block.texts
     if block.kind != "text" or len(texts) < 2:
@@ -193,7 +208,7 @@ def _split_trailing_heading(block: Block) -> Iterator[Block]:
         return
     for k in range(len(texts) - 1, max(0, len(texts) - 4), -1):
         tail = texts[k:]
-        if is_terminal(texts[k - 1]) and all(_heading_like_line(t) for t in tail):
+        if finished(texts[:k]) and _heading_lines(tail, next_block):
             yield Block("text", block.lines[:k], block.starts_with_lead, block.blank_before)
             yield Block("text", block.lines[k:], False, blank_before=False)
             return
@@ -204,27 +219,61 @@ def _split_trailing_heading(block: Block) -> Iterator[Block]:
 # 3. Headings versus body
 # ---------------------------------------------------------------------------------------------
 
-MAX_HEADING_LINE = 34
+MAX_HEADING_LINE = 48
+NOT_IN_HEADING = "。；;"  # a sentence ends inside: body text, not a heading
 
 
 def _heading_like_line(text: str) -> bool:
+    """Could this line belong to a heading? Headings may hold commas and end with ！？：——,
+    but never hold a full stop, and never end mid-phrase."""
     text = text.strip()
     return (
         0 < len(non_space_chars(text)) <= MAX_HEADING_LINE
-        and not is_terminal(text)
-        and text[-1] not in CONTINUING_END
-        and quotes_balanced(text)
-        and not has_punct_outside_quotes(text)
+        and not any(c in NOT_IN_HEADING for c in text)
+        and text[-1] not in CONTINUING_END.replace("：", "").replace(":", "")
     )
 
 
-def is_heading_block(block: Block) -> bool:
+def is_heading_block(block: Block, next_block: Block | None = None) -> bool:
+    return block.kind == "text" and not block.starts_with_lead and _heading_lines(block.texts, next_block)
+
+
+def _heading_lines(texts: list[str], next_block: Block | None) -> bool:
+    """Heading-like lines; a comma makes them look like a sentence too, so a heading with a
+    comma must be confirmed by what follows it (a byline, a lead, a heading, the page end)."""
+    joined = "".join(texts)
+    if not (
+        len(texts) <= 4
+        and all(_heading_like_line(t) for t in texts)
+        and quotes_balanced(joined)
+        and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
+    ):
+        return False
+    if not has_punct_outside_quotes(joined, "，,、"):
+        return True
     return (
-        block.kind == "text"
-        and not block.starts_with_lead
-        and len(block.lines) <= 3
-        and all(_heading_like_line(t) for t in block.texts)
+        next_block is None
+        or next_block.kind != "text"
+        or next_block.starts_with_lead
+        or _heading_lines(next_block.texts, None) and not has_punct_outside_quotes("".join(next_block.texts), "，,、")
     )
+
+
+def finished(texts: list[str]) -> bool:
+    """Does this run of body lines end a sentence? A closing parenthetical note that started a
+    line (``（作者为……研究员）``) ends one too."""
+    if not texts:
+        return True
+    if is_terminal(texts[-1]):
+        return True
+    joined = "".join(t.strip() for t in texts)
+    if not joined.endswith(("）", ")")):
+        return False
+    for k in range(len(texts) - 1, -1, -1):
+        if texts[k].strip().startswith(("（", "(")) and (k == 0 or is_terminal(texts[k - 1])):
+            note = "".join(t.strip() for t in texts[k:])
+            return quotes_balanced(note)
+    return False
 
 
 def column_width(lines: list[str]) -> float:
@@ -239,8 +288,7 @@ def column_width(lines: list[str]) -> float:
 
 def _continues(previous_body: list[str], block: Block, next_block: Block | None) -> bool:
     """Does a heading-looking block continue the body above it?"""
-    last = previous_body[-1] if previous_body else ""
-    if last and not is_terminal(last):
+    if not finished(previous_body):
         return True  # the sentence above is unfinished: a blank line fell inside a paragraph
     first = block.texts[0]
     if first[0] in "，。、；：？！" + CLOSERS:
@@ -279,8 +327,16 @@ def assemble_items(lines: list[Line]) -> list[Item]:
     current: _Draft | None = None
     byline_stack: list[Block] = []
     displaced: list[Block] = []  # stacked bylines waiting for the article they belong to
+    continuation: str | None = None  # （上接第一版） seen: the next body continues an article
     for index, block in enumerate(blocks):
         next_block = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.kind == "jump":
+            text = remove_typesetting_spaces(block.texts[0])
+            if JUMP_RE.match(text).group(1) in ("下转", "转") and current is not None:
+                current.item.jump = text
+            else:
+                continuation = text
+            continue
         if block.kind == "byline":
             photo = _is_photo_byline(block) and current is not None and current.body_lines
             if photo and _make_photo(current, block, drafts):
@@ -288,7 +344,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
                 continue
             byline_stack.append(block)
             continue
-        heading = is_heading_block(block)
+        heading = is_heading_block(block, next_block)
         if heading and current is not None and current.body_lines and not current.heading_blocks:
             if _continues(current.body_texts, block, next_block):
                 heading = False
@@ -303,9 +359,11 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             or block.starts_with_lead
             or bool(current.heading_blocks)
             or bool(byline_stack)
+            or continuation is not None
         )
         if opens_item:
-            current = _Draft(Item("article", block.lines[0].no))
+            current = _Draft(Item("article", block.lines[0].no, jump=continuation))
+            continuation = None
             drafts.append(current)
             if byline_stack:
                 displaced.extend(byline_stack[:-1])
@@ -352,7 +410,7 @@ def _make_photo(current: _Draft, byline: Block, drafts: list[_Draft]) -> bool:
 
 def _last_paragraph_start(body: list[Line]) -> int:
     for i in range(len(body) - 1, 0, -1):
-        if body[i].kind == "blank" and is_terminal(body[i - 1].text):
+        if body[i].kind == "blank" and finished([body[i - 1].text]):
             return i + 1
     return 0
 
@@ -379,8 +437,12 @@ def _finish(draft: _Draft) -> Item:
     if item.kind == "other":
         return item
     item.paragraphs = build_paragraphs(draft.body_lines)
-    units = [unit for block in draft.heading_blocks for unit in split_heading_units(block.texts)]
-    item.kicker, item.headline, item.subtitle, item.heading_confidence = assign_heading_roles(units)
+    decision = decide_heading(
+        [HeadingLine(text, block.blank_before and k == 0)
+         for block in draft.heading_blocks for k, text in enumerate(block.texts)]
+    )
+    item.kicker, item.headline, item.subtitle = decision.kicker, decision.headline, decision.subtitle
+    item.heading_confidence = decision.confidence if draft.heading_blocks else 0.0
     last_lines = [b.lines[-1].no for b in draft.heading_blocks] + [
         line.no for line in draft.body_lines
     ]
@@ -483,68 +545,6 @@ def _attach_bylines(draft: _Draft) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# 5. Headings
-# ---------------------------------------------------------------------------------------------
-
-KICKER_START = re.compile(r"^(以|在|为|随着|围绕|聚焦|坚持|面对|面向|紧扣|牢记|立足|按照|抢抓|借助|对标|瞄准|当好|做好)")
-KICKER_END = re.compile(r"(为契机|之际|之时|期间|——|：|:|时|中|下)$")
-SUBTITLE_START = re.compile(r"^(——|—|－|--)")
-
-
-def split_heading_units(texts: list[str]) -> list[str]:
-    """Lines of one heading block → headline units.
-
-    A headline wrapped over two lines fills the first line, so a line wider than the line above
-    it starts a new unit (``“提升专业技能，争做大国工匠”`` / ``全国人大代表韩其芳与…``).
-    """
-    units: list[list[str]] = []
-    for text in texts:
-        clean = remove_typesetting_spaces(text)
-        if units and display_width(clean) <= display_width(units[-1][-1]) + 1 and not SUBTITLE_START.match(clean):
-            units[-1].append(clean)
-        else:
-            units.append([clean])
-    return [join_wrapped(unit) for unit in units]
-
-
-def assign_heading_roles(
-    units: list[str],
-) -> tuple[str | None, str | None, str | None, float]:
-    """Units → (kicker, headline, subtitle, confidence)."""
-    if not units:
-        return None, None, None, 0.0
-    if len(units) == 1:
-        return None, units[0], None, 1.0
-    if len(units) >= 3:
-        return units[0], units[1], "".join(units[2:]), 0.9
-    first, second = units
-    kicker_score = _kicker_score(first) - _main_score(first)
-    subtitle_score = _subtitle_score(second, first)
-    if kicker_score > subtitle_score:
-        return first, second, None, _confidence(kicker_score - subtitle_score)
-    return None, first, second, _confidence(subtitle_score - kicker_score)
-
-
-def _kicker_score(text: str) -> float:
-    return 1.0 * bool(KICKER_START.match(text)) + 1.0 * bool(KICKER_END.search(text))
-
-
-def _main_score(text: str) -> float:
-    return 1.0 if text.startswith("“") and text.endswith("”") else 0.0
-
-
-def _subtitle_score(text: str, main: str) -> float:
-    score = 1.0 * bool(SUBTITLE_START.match(text))
-    score += 0.5 * (display_width(text) > 1.25 * display_width(main))
-    score += 0.5 * _main_score(main)
-    return score
-
-
-def _confidence(margin: float) -> float:
-    return round(min(1.0, 0.5 + margin / 2), 2)
-
-
-# ---------------------------------------------------------------------------------------------
 # 6. Paragraphs
 # ---------------------------------------------------------------------------------------------
 
@@ -562,7 +562,7 @@ def build_paragraphs(body: list[Line]) -> list[str]:
         current.append(line.text)
         following = body[i + 1] if i + 1 < len(body) else None
         short = display_width(remove_typesetting_spaces(line.text)) < width - 1.5
-        if is_terminal(line.text) and (following is None or following.kind == "blank" or short):
+        if finished(current) and (following is None or following.kind == "blank" or short):
             paragraphs.append(join_wrapped(current))
             current = []
     if current:
@@ -579,6 +579,41 @@ def segment_page(page: str) -> list[Item]:
     """Segment one page of flattened text into items, in page order."""
     items = assemble_items(read_lines(page))
     return sorted(items, key=lambda item: item.line_start)
+
+
+def jump_target(jump: str | None) -> tuple[str, int] | None:
+    """``（下转第二版）`` → ("to", 2); ``（上接第一版）`` → ("from", 1)."""
+    match = JUMP_RE.match(jump or "")
+    if not match:
+        return None
+    number = match.group(2)
+    page = int(number) if number.isdigit() else int(cn2an.cn2an(number, "smart"))
+    return ("to" if match.group(1) in ("下转", "转") else "from", page)
+
+
+def stitch_jumps(
+    pages: list[list[Item]], numbers: list[int] | None = None
+) -> set[tuple[tuple[int, int], tuple[int, int]]]:
+    """Links ``((page_index, item_index), (page_index, item_index))`` from each part ending in
+    ``下转第N版`` to the first unclaimed part on page N that starts with ``上接第M版`` (M = its page)."""
+    numbers = numbers or list(range(1, len(pages) + 1))
+    where = {number: index for index, number in enumerate(numbers)}
+    claimed: set[tuple[int, int]] = set()
+    links = set()
+    for page_index, items in enumerate(pages):
+        for item_index, item in enumerate(items):
+            target = jump_target(item.jump)
+            if not target or target[0] != "to" or target[1] not in where:
+                continue
+            other = where[target[1]]
+            for other_index, candidate in enumerate(pages[other]):
+                back = jump_target(candidate.jump)
+                key = (other, other_index)
+                if back == ("from", numbers[page_index]) and key not in claimed:
+                    claimed.add(key)
+                    links.add(((page_index, item_index), key))
+                    break
+    return links
 
 
 def conservation_diff(page: str, items: list[Item]) -> tuple[Counter, Counter]:

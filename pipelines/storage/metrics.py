@@ -69,7 +69,25 @@ FIGURE_TOTALS = Table(
     partitioned=False,
 )
 
-METRIC_TABLES = [ISSUE_COUNTS, TOP_ENTITIES, REPORTERS, FIGURE_TOTALS]
+PEOPLE = Table(
+    "people",
+    "One row per person per paper: the titles printed with them, when they appeared, how often.",
+    pa.schema([
+        column("paper", pa.string(), "Newspaper."),
+        column("name", pa.string(), "Canonical name."),
+        column("titles", pa.list_(pa.string()), "Distinct titles printed with the name (闵行区委副书记、区长)."),
+        column("mentions", pa.int64(), "Mentions across all issues."),
+        column("articles", pa.int64(), "Distinct items mentioning the person."),
+        column("issues", pa.int64(), "Distinct issues mentioning the person."),
+        column("first_issue_key", pa.string(), "Earliest issue (by date, then key) mentioning the person."),
+        column("last_issue_key", pa.string(), "Latest issue mentioning the person."),
+        column("first_issue_date", pa.date32(), "Date of the first issue; null when unknown."),
+        column("last_issue_date", pa.date32(), "Date of the last issue; null when unknown."),
+    ]),
+    partitioned=False,
+)
+
+METRIC_TABLES = [ISSUE_COUNTS, TOP_ENTITIES, REPORTERS, FIGURE_TOTALS, PEOPLE]
 
 _SQL = {
     "metric_issue_counts": """
@@ -114,6 +132,19 @@ _SQL = {
         FROM bylines
         GROUP BY paper, name, role
         ORDER BY articles DESC, name
+    """,
+    "people": """
+        SELECT paper, canonical AS name,
+               list_sort(list_distinct(list(title) FILTER (title IS NOT NULL))) AS titles,
+               count(*) AS mentions, count(DISTINCT article_id) AS articles,
+               count(DISTINCT issue_key) AS issues,
+               arg_min(issue_key, (issue_date, issue_key)) AS first_issue_key,
+               arg_max(issue_key, (issue_date, issue_key)) AS last_issue_key,
+               min(issue_date) AS first_issue_date, max(issue_date) AS last_issue_date
+        FROM entities
+        WHERE type = 'person'
+        GROUP BY paper, canonical
+        ORDER BY mentions DESC, name
     """,
     "metric_figure_totals": """
         SELECT paper, kind, unit, count(*) AS figures,

@@ -1,0 +1,141 @@
+"""Kicker / headline / subtitle: which lines of a heading group form which unit.
+
+A heading group is the run of short lines printed after an article's body. The lines are cut
+into at most three contiguous units and each unit gets a role; every way of doing so is scored
+and the best kept, so the decision can be printed and its margin serves as a confidence:
+
+* how the text reads: a naive Bayes model over character n-grams of kickers, headlines and
+  subtitles (``tools/train_headings.py`` learns it from the People's Daily corpus; kickers
+  tend to set a scene — ``就法国发生新冠肺炎疫情``, ``…时强调`` — subtitles to summarise or start
+  with ``——``);
+* how the lines are set: a headline wrapped over two lines fills its first line, so a line
+  wider than the one above it more likely starts a new unit, and a blank line almost always
+  does;
+* how often each shape occurs (headline alone, kicker + headline, headline + subtitle, all
+  three).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import combinations
+
+from pipelines.core.text import display_width, join_wrapped, remove_typesetting_spaces
+
+MODEL_FILE = "heading_roles.json"
+ROLES = ("kicker", "headline", "subtitle")
+SHAPES = {1: [("headline",)], 2: [("kicker", "headline"), ("headline", "subtitle")],
+          3: [("kicker", "headline", "subtitle")]}
+MAX_LINES = 8
+
+
+def unit_features(text: str) -> list[str]:
+    text = "".join(text.split())
+    if not text:
+        return []
+    length = len(text)
+    bucket = "s" if length <= 8 else "m" if length <= 16 else "l" if length <= 26 else "xl"
+    feats = ["^" + text[0], text[-1] + "$", "^" + text[:2], text[-2:] + "$", "len:" + bucket]
+    feats += list(text)
+    feats += [text[i : i + 2] for i in range(length - 1)]
+    return feats
+
+
+@dataclass
+class HeadingModel:
+    prior_shape: dict[str, float]  # "headline", "kicker+headline", … → log probability
+    loglik: dict[str, dict[str, float]]  # role → feature → log P(feature | role)
+    unknown: dict[str, float]  # role → log P(unseen feature | role)
+
+    def role_logprob(self, text: str) -> dict[str, float]:
+        """log P(role | text), normalised over the three roles."""
+        feats = unit_features(text)
+        scores = {
+            role: sum(self.loglik[role].get(f, self.unknown[role]) for f in feats) / max(1, len(feats)) * 6
+            for role in ROLES
+        }
+        top = max(scores.values())
+        total = math.log(sum(math.exp(s - top) for s in scores.values())) + top
+        return {role: s - total for role, s in scores.items()}
+
+    def to_json(self) -> str:
+        return json.dumps({"prior_shape": self.prior_shape, "loglik": self.loglik, "unknown": self.unknown},
+                          ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> "HeadingModel":
+        data = json.loads(text)
+        return cls(data["prior_shape"], data["loglik"], data["unknown"])
+
+
+@lru_cache(maxsize=1)
+def default_model() -> HeadingModel | None:
+    path = resources.files("pipelines.models").joinpath(MODEL_FILE)
+    return HeadingModel.from_json(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+@dataclass
+class HeadingLine:
+    text: str
+    blank_before: bool  # a blank line separates it from the line above
+
+
+@dataclass
+class HeadingDecision:
+    kicker: str | None
+    headline: str | None
+    subtitle: str | None
+    confidence: float
+    explanation: str
+
+
+def decide(lines: list[HeadingLine], model: HeadingModel | None = None) -> HeadingDecision:
+    """Best (units, roles) for the heading lines of one item."""
+    model = model or default_model()
+    lines = [HeadingLine(remove_typesetting_spaces(l.text).strip() or l.text.strip(), l.blank_before)
+             for l in lines if l.text.strip()][:MAX_LINES]
+    if not lines:
+        return HeadingDecision(None, None, None, 0.0, "no heading lines")
+    candidates = []
+    for units in _segmentations(len(lines)):
+        layout = _layout_score(lines, units)
+        texts = [join_wrapped([lines[i].text for i in range(a, b)]) for a, b in units]
+        for shape in SHAPES.get(len(units), []):
+            score = layout + model.prior_shape.get("+".join(shape), -9.0) if model else layout
+            if model:
+                score += sum(model.role_logprob(t)[r] for t, r in zip(texts, shape))
+            candidates.append((score, shape, texts))
+    if not candidates:  # more units than three: keep the first as kicker, the rest as subtitle
+        texts = [join_wrapped([l.text]) for l in lines]
+        return HeadingDecision(texts[0], texts[1], "".join(texts[2:]) or None, 0.3, "too many lines")
+    candidates.sort(key=lambda c: -c[0])
+    best = candidates[0]
+    margin = best[0] - candidates[1][0] if len(candidates) > 1 else 10.0
+    roles = dict(zip(best[1], best[2]))
+    explanation = "; ".join(f"{'+'.join(s)} {'|'.join(t)} = {sc:.2f}" for sc, s, t in candidates[:3])
+    return HeadingDecision(roles.get("kicker"), roles.get("headline"), roles.get("subtitle"),
+                           round(1 / (1 + math.exp(-margin)), 3), explanation)
+
+
+def _segmentations(n: int):
+    """Ways to cut n lines into 1..3 contiguous units, as (start, end) pairs."""
+    for cuts in range(0, min(2, n - 1) + 1):
+        for points in combinations(range(1, n), cuts):
+            bounds = [0, *points, n]
+            yield [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _layout_score(lines: list[HeadingLine], units: list[tuple[int, int]]) -> float:
+    starts = {a for a, _ in units}
+    score = 0.0
+    for i in range(1, len(lines)):
+        wider = display_width(lines[i].text) > display_width(lines[i - 1].text) + 0.5
+        if i in starts:
+            score += math.log(0.95 if lines[i].blank_before else 0.6 if wider else 0.35)
+        else:
+            score += math.log(0.03 if lines[i].blank_before else 0.15 if wider else 0.65)
+    return score

@@ -1,0 +1,211 @@
+"""Segmentation accuracy on generated pages with exact ground truth.
+
+    newsetl harness [--pages 1000] [--seed 7] [--corpus ../shared/corpus/…]
+
+Generates issues from real articles with :mod:`pipelines.synth.flatten`, segments every page
+with :func:`pipelines.core.segment.segment_page`, stitches jumps with
+:func:`pipelines.core.segment.stitch_jumps`, and prints, overall and per artifact kind: item
+count accuracy, headline exact match (all roles, and each role), body character F1 and exact
+bodies, byline precision/recall/assignment, jump stitching, and the worst pages with a diff.
+"""
+
+from __future__ import annotations
+
+import difflib
+import random
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from pipelines.core.segment import Item, segment_page, stitch_jumps
+from pipelines.synth.flatten import FlatPage, Flattener, FlattenConfig, TruthItem
+
+
+def norm(text: str | None) -> str:
+    return "".join((text or "").split())
+
+
+@dataclass
+class Tally:
+    pages: int = 0
+    pages_count_right: int = 0
+    headings: int = 0
+    headings_exact: int = 0
+    roles: Counter = field(default_factory=Counter)  # role → correct
+    role_totals: Counter = field(default_factory=Counter)
+    body_match: int = 0
+    body_pred: int = 0
+    body_true: int = 0
+    bodies: int = 0
+    bodies_exact: int = 0
+    byline_tp: int = 0
+    byline_pred: int = 0
+    byline_true: int = 0
+    byline_assigned: int = 0
+    jumps: int = 0
+    jumps_stitched: int = 0
+
+    def add(self, other: "Tally") -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, Counter):
+                getattr(self, name).update(value)
+            else:
+                setattr(self, name, getattr(self, name) + value)
+
+    def rows(self) -> list[tuple[str, float, int]]:
+        def ratio(a: int, b: int) -> float:
+            return a / b if b else float("nan")
+
+        precision = ratio(self.body_match, self.body_pred)
+        recall = ratio(self.body_match, self.body_true)
+        by_p, by_r = ratio(self.byline_tp, self.byline_pred), ratio(self.byline_tp, self.byline_true)
+        rows = [
+            ("item count right (pages)", ratio(self.pages_count_right, self.pages), self.pages),
+            ("headline exact (kicker+headline+subtitle)", ratio(self.headings_exact, self.headings), self.headings),
+        ]
+        rows += [(f"  {role} exact", ratio(self.roles[role], self.role_totals[role]), self.role_totals[role])
+                 for role in ("kicker", "headline", "subtitle", "role")]
+        rows += [
+            ("body char F1", 2 * precision * recall / (precision + recall) if precision + recall else 0.0, self.bodies),
+            ("bodies exact", ratio(self.bodies_exact, self.bodies), self.bodies),
+            ("byline precision (name+role)", by_p, self.byline_pred),
+            ("byline recall (name+role)", by_r, self.byline_true),
+            ("byline F1", 2 * by_p * by_r / (by_p + by_r) if by_p + by_r else 0.0, self.byline_true),
+            ("bylines on the right item", ratio(self.byline_assigned, self.byline_true), self.byline_true),
+            ("jumps stitched", ratio(self.jumps_stitched, self.jumps), self.jumps),
+        ]
+        return rows
+
+
+def align(truth: list[TruthItem], predicted: list[Item]) -> list[tuple[TruthItem, Item | None]]:
+    """Pair every truth item with the predicted item holding most of its body (greedy)."""
+    pairs, used = [], set()
+    for item in truth:
+        body = norm(item.body)
+        best, best_score = None, 0.0
+        for index, candidate in enumerate(predicted):
+            if index in used or candidate.kind == "other" and item.kind != "other":
+                continue
+            overlap = sum((Counter(body) & Counter(norm(candidate.body))).values())
+            score = overlap / max(len(body), len(norm(candidate.body)), 1)
+            if score > best_score:
+                best, best_score = index, score
+        if best is not None and best_score >= 0.3:
+            used.add(best)
+            pairs.append((item, predicted[best]))
+        else:
+            pairs.append((item, None))
+    return pairs
+
+
+def score_page(page: FlatPage, predicted: list[Item]) -> Tally:
+    tally = Tally(pages=1, pages_count_right=int(len(page.items) == len(predicted)))
+    for truth, guess in align(page.items, predicted):
+        if truth.kind == "other":
+            continue
+        body, guess_body = norm(truth.body), norm(guess.body if guess else "")
+        tally.bodies += 1
+        tally.bodies_exact += int(body == guess_body)
+        tally.body_true += len(body)
+        tally.body_pred += len(guess_body)
+        tally.body_match += sum((Counter(body) & Counter(guess_body)).values())
+        if truth.headline:
+            tally.headings += 1
+            roles = ("kicker", "headline", "subtitle")
+            right = {r: guess is not None and norm(getattr(truth, r)) == norm(getattr(guess, r)) for r in roles}
+            tally.headings_exact += int(all(right.values()))
+            for role in roles:
+                if getattr(truth, role):
+                    tally.role_totals[role] += 1
+                    tally.roles[role] += int(right[role])
+            if truth.kicker or truth.subtitle:  # two or more units: were the roles told apart?
+                tally.role_totals["role"] += 1
+                tally.roles["role"] += int(all(right.values()))
+        if guess is not None:
+            tally.byline_assigned += len(Counter(truth.bylines) & Counter((b.name, b.role) for b in guess.bylines))
+    true_bylines = Counter(b for item in page.items for b in item.bylines)
+    guessed = Counter((b.name, b.role) for item in predicted for b in item.bylines)
+    tally.byline_true += sum(true_bylines.values())
+    tally.byline_pred += sum(guessed.values())
+    tally.byline_tp += sum((true_bylines & guessed).values())
+    return tally
+
+
+def render(items) -> list[str]:
+    lines = []
+    for item in items:
+        lines.append(f"[{item.kind}] K={item.kicker or ''} H={item.headline or ''} S={item.subtitle or ''} L={item.lead or ''}")
+        lines += [f"    by {n}/{r}" for n, r in (
+            item.bylines if isinstance(item, TruthItem) else [(b.name, b.role) for b in item.bylines])]
+        lines += [f"    {p[:60]}" for p in item.paragraphs]
+    return lines
+
+
+def run(issues, pages: int, seed: int, config: FlattenConfig | None = None, worst: int = 10) -> str:
+    rng = random.Random(seed)
+    flattener = Flattener(config, seed=seed)
+    overall, per_artifact = Tally(), defaultdict(Tally)
+    scored: list[tuple[float, FlatPage, list[Item]]] = []
+    done = 0
+    while done < pages:
+        _, issue_pages = rng.choice(issues)
+        first = rng.randrange(len(issue_pages))
+        chosen = issue_pages[first : first + rng.choice([1, 2, 3])]
+        flat = flattener.issue([p[:8] for p in chosen])
+        predicted = [segment_page(page.text) for page in flat]
+        links = stitch_jumps(predicted)
+        for page, items in zip(flat, predicted):
+            tally = score_page(page, items)
+            overall.add(tally)
+            for artifact in page.artifacts:
+                per_artifact[artifact].add(tally)
+            badness = (tally.bodies - tally.bodies_exact) + (tally.headings - tally.headings_exact) + (
+                1 - tally.pages_count_right)
+            scored.append((badness, page, items))
+            done += 1
+        jumps = _score_jumps(flat, predicted, links)
+        overall.jumps += jumps[0]
+        overall.jumps_stitched += jumps[1]
+        per_artifact["jump"].jumps += jumps[0]
+        per_artifact["jump"].jumps_stitched += jumps[1]
+    return _report(overall, per_artifact, scored, worst)
+
+
+def _score_jumps(flat: list[FlatPage], predicted: list[list[Item]], links) -> tuple[int, int]:
+    """A jump is stitched when the predicted link joins the items that hold its two parts."""
+    parts: dict[str, list[tuple[int, TruthItem]]] = defaultdict(list)
+    for page_index, page in enumerate(flat):
+        for item in page.items:
+            if item.piece_of:
+                parts[item.piece_of].append((page_index, item))
+    total = stitched = 0
+    for pieces in parts.values():
+        if len(pieces) != 2:
+            continue
+        total += 1
+        ends = []
+        for page_index, truth in pieces:
+            guess = dict((id(t), g) for t, g in align(flat[page_index].items, predicted[page_index])).get(id(truth))
+            ends.append((page_index, predicted[page_index].index(guess)) if guess is not None else None)
+        stitched += int(None not in ends and (ends[0], ends[1]) in links)
+    return total, stitched
+
+
+def _report(overall: Tally, per_artifact: dict, scored, worst: int) -> str:
+    lines = [f"{'metric':<44}{'overall':>9}{'n':>8}"]
+    lines += [f"{name:<44}{value:9.4f}{n:8d}" for name, value, n in overall.rows()]
+    lines.append("\nper artifact kind (pages showing it):")
+    metrics = ["item count right (pages)", "headline exact (kicker+headline+subtitle)", "body char F1",
+               "bodies exact", "byline F1", "bylines on the right item", "jumps stitched"]
+    header = "".join(f"{m[:12]:>13}" for m in metrics)
+    lines.append(f"{'artifact':<26}{header}")
+    for artifact in sorted(per_artifact):
+        values = dict((n, v) for n, v, _ in per_artifact[artifact].rows())
+        lines.append(f"{artifact:<26}" + "".join(f"{values[m]:13.4f}" for m in metrics))
+    lines.append(f"\nworst {worst} pages:")
+    for badness, page, items in sorted(scored, key=lambda s: -s[0])[:worst]:
+        if badness <= 0:
+            break
+        diff = difflib.unified_diff(render(page.items), render(items), "truth", "parsed", lineterm="", n=1)
+        lines.append(f"--- page {page.page} (badness {badness}, artifacts: {', '.join(sorted(page.artifacts))})")
+        lines += list(diff)[2:60]
+    return "\n".join(lines)

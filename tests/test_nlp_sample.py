@@ -1,0 +1,76 @@
+"""Entities, figures and keywords on the sample page, exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.seeds import discover_issues
+from pipelines.stages import extract_issue, ingest_issue, segment_issue
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    (issue,) = discover_issues(ROOT / "seeds")
+    segmented = segment_issue(ingest_issue(issue))
+    return segmented.articles, extract_issue(segmented.articles, issue.region)
+
+
+def test_people_with_their_titles(extracted):
+    _, result = extracted
+    titled = {(e["text"], e["title"]) for e in result.entities if e["type"] == "person" and e["title"]}
+    assert {
+        ("仲旭东", "市委书记"),
+        ("周启程", "副市长"),
+        ("韩其芳", "全国人大代表"),
+        ("陈华文", "闵行区委副书记、区长"),
+        ("习近平", "总书记"),
+        ("汪香元", "太仓市领导"),
+    } <= titled
+
+
+def test_canonical_places_and_orgs_on_a_pinghu_paper(extracted):
+    _, result = extracted
+    canonical = {(e["text"], e["canonical"]) for e in result.entities}
+    assert ("平湖", "平湖市") in canonical
+    assert ("我市", "平湖市") in canonical
+    assert ("省教育厅", "浙江省教育厅") in canonical
+    assert ("市党政代表团", "平湖市党政代表团") in canonical
+    orgs = {e["text"] for e in result.entities if e["type"] == "org"}
+    assert {"可口可乐饮料（上海）有限公司", "浙江晨光电缆股份有限公司", "上海人工智能研究院",
+            "平湖市叔同小学", "平湖市乍浦小学"} <= orgs
+
+
+def test_entity_offsets_point_at_body(extracted):
+    articles, result = extracted
+    bodies = {a["article_id"]: a["body"] for a in articles}
+    for entity in result.entities:
+        assert bodies[entity["article_id"]][entity["start"] : entity["end"]] == entity["text"]
+
+
+def test_figures_normalised(extracted):
+    _, result = extracted
+    figures = {(f["kind"], f["text"]): f for f in result.figures}
+    assert figures[("money", "10亿元")]["normalised_value"] == 1_000_000_000
+    assert figures[("money", "达3296万元")]["normalised_value"] == 32_960_000
+    assert figures[("money", "200亿元")]["normalised_value"] == 20_000_000_000
+    assert figures[("percent", "13.52%")]["value"] == 13.52
+    assert figures[("area", "约200亩")]["value"] == 200
+    assert (figures[("count", "18栋")]["value"], figures[("count", "18栋")]["unit"]) == (18, "栋")
+    assert figures[("money", "10亿元")]["sentence"].startswith("据了解，作为平湖—青田“产业飞地”的首个项目")
+    # the sample's date is unknown: relative dates stay unresolved, never guessed
+    relative = [f for f in result.figures if f["kind"] == "relative_date"]
+    assert {f["text"] for f in relative} == {"昨天上午", "昨天下午", "昨天", "去年", "近日"}
+    assert all(f["date_start"] is None and f["date_end"] is None for f in relative)
+    assert ("count", "三位") not in figures  # 第三位 is an ordinal
+
+
+def test_keywords_keep_names_whole(extracted):
+    articles, result = extracted
+    by_headline = {a["headline"]: a["article_id"] for a in articles}
+    韩 = [k["keyword"] for k in result.keywords if k["article_id"] == by_headline["“提升专业技能，争做大国工匠”"]]
+    assert 韩[0] == "韩其芳"
+    仲 = [k["keyword"] for k in result.keywords
+         if k["article_id"] == by_headline["平湖市党政代表团赴江苏太仓、上海闵行考察学习"]]
+    assert "仲旭东" in 仲 and "旭东" not in 仲
+    assert all(not k["keyword"].isdigit() for k in result.keywords)
