@@ -184,13 +184,15 @@ def cmd_entities(args) -> int:
 
 
 def cmd_ner_eval(args) -> int:
+    from pipelines.core.entities import recognise
     from pipelines.core.ner import default_tagger, read_bio
     from pipelines.core.ner_eval import score_bio
 
     with open(args.file, encoding="utf-8") as handle:
         sentences = read_bio(handle)
+    tagger = default_tagger()
     started = time.perf_counter()
-    score = score_bio(sentences, default_tagger().spans)
+    score = score_bio(sentences, lambda sentence: recognise(sentence, tagger))
     elapsed = time.perf_counter() - started
     print(score.report(args.errors))
     chars = sum(len(s) for s, _ in sentences)

@@ -147,7 +147,6 @@ def repair_spans(sentence: str, spans: list[Span]) -> list[Span]:
 
     * An organisation interrupted by a parenthesis (``可口可乐饮料（上海）有限公司``) is merged.
     * A span with unbalanced brackets or quotes (``德国“太仓日``) is dropped.
-    * A one-character place (``中``, ``德``) is dropped: abbreviations need context we lack.
     """
     spans = sorted(spans, key=lambda s: s.start)
     merged: list[Span] = []
@@ -162,7 +161,7 @@ def repair_spans(sentence: str, spans: list[Span]) -> list[Span]:
                 span = Span(span.start, tail.end, "ORG")
                 skip_until = tail.end
         merged.append(_trim_after_company(sentence, span))
-    return [s for s in merged if _well_formed(s.text(sentence)) and not (s.label == "LOC" and s.end - s.start < 2)]
+    return [s for s in merged if _well_formed(s.text(sentence))]
 
 
 COMPANY_SUFFIX_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|集团)")
@@ -191,19 +190,31 @@ def _well_formed(text: str) -> bool:
     return all(text.count(a) == text.count(b) for a, b in pairs)
 
 
+def recognise(sentence: str, tagger: NerTagger) -> list[Span]:
+    """The tagger's spans, repaired: the recogniser that ``newsetl ner-eval`` scores."""
+    return repair_spans(sentence, tagger.spans(sentence.rstrip("\n")))
+
+
+def reportable(span: Span, sentence: str) -> bool:
+    """What the tables keep: no one-character places (中, 德: abbreviations whose referent the
+    tables cannot know) and nothing that is not a full personal name (韩老师, single surnames)."""
+    text = span.text(sentence)
+    if not text or text.strip() != text:
+        return False
+    if span.label == "LOC":
+        return len(text) >= 2
+    return span.label != "PER" or is_plausible_person(text)
+
+
 def extract_mentions(text: str, tagger: NerTagger, context: EntityContext | None = None) -> list[Mention]:
     """All entity mentions in ``text`` with offsets into ``text``."""
     region = (context or EntityContext()).region
     mentions: list[Mention] = []
     for offset, sentence in split_sentences(text):
-        spans = repair_spans(sentence, tagger.spans(sentence.rstrip("\n")))
         taken = [False] * len(sentence)
-        for span in spans:
-            mention = _mention(text, sentence, offset, span, region)
-            if mention is not None:
-                mentions.append(mention)
-                for i in range(span.start, span.end):
-                    taken[i] = True
+        for span in (s for s in recognise(sentence, tagger) if reportable(s, sentence)):
+            mentions.append(_mention(text, sentence, offset, span, region))
+            taken[span.start : span.end] = [True] * (span.end - span.start)
         if region.home:
             for match in HOME_REFERENCES.finditer(sentence):
                 if not any(taken[match.start() : match.end()]):
@@ -214,16 +225,12 @@ def extract_mentions(text: str, tagger: NerTagger, context: EntityContext | None
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
-def _mention(text: str, sentence: str, offset: int, span: Span, region: HomeRegion) -> Mention | None:
+def _mention(text: str, sentence: str, offset: int, span: Span, region: HomeRegion) -> Mention:
     entity_type = ENTITY_TYPES[span.label]
     surface = span.text(sentence)
     start, end = offset + span.start, offset + span.end
-    if surface.strip() != surface or not surface:
-        return None
     title = None
     if entity_type == "person":
-        if not is_plausible_person(surface):
-            return None
         title = title_before(text, start) or title_after(text, end)
     return Mention(
         surface, entity_type, start, end, canonical_form(surface, entity_type, region), title,

@@ -19,7 +19,6 @@ import pycrfsuite
 
 ENTITY_TYPES = {"PER": "person", "LOC": "place", "ORG": "org"}
 MODEL_FILE = "ner_crf.model"
-CLUSTER_FILE = "char_clusters.tsv"
 
 _jieba_lock = threading.Lock()
 jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter is not news
@@ -60,19 +59,10 @@ def _word_positions(sentence: str) -> tuple[list[str], list[str]]:
     return tags, words
 
 
-@lru_cache(maxsize=1)
-def _char_clusters() -> dict[str, str]:
-    """Character → cluster id, learnt from unlabelled text by ``tools/build_clusters.py``."""
-    table = resources.files("pipelines.models").joinpath(CLUSTER_FILE).read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in table.splitlines() if "\t" in line)
-
-
 def sentence_features(sentence: str) -> list[list[str]]:
     """Feature strings for every character of ``sentence`` (same length as the input)."""
     padded = "\x02\x02" + sentence + "\x03\x03"
     classes = [_char_class(c) for c in padded]
-    table = _char_clusters()
-    clusters = [table.get(c, classes[i]) for i, c in enumerate(padded)]
     tags, words = _word_positions(sentence)
     features: list[list[str]] = []
     for i in range(len(sentence)):
@@ -95,14 +85,6 @@ def sentence_features(sentence: str) -> list[list[str]]:
             "wp=" + tags[i],
             "wpc=" + tags[i] + c0,
             "wl=" + str(min(len(word), 5)),
-            "k0=" + clusters[p],
-            "k-1=" + clusters[p - 1],
-            "k1=" + clusters[p + 1],
-            "k-2=" + clusters[p - 2],
-            "k2=" + clusters[p + 2],
-            "k-1k0=" + clusters[p - 1] + "|" + clusters[p],
-            "k0k1=" + clusters[p] + "|" + clusters[p + 1],
-            "k-1k0k1=" + clusters[p - 1] + "|" + clusters[p] + "|" + clusters[p + 1],
         ]
         if len(word) > 1:
             feats.append("w=" + word)

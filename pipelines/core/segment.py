@@ -354,6 +354,8 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             else:
                 drafts.append(_furniture(block))
             continue
+        if current is not None and current.heading_blocks and _subheading_inside(current, block, byline_stack):
+            _fold_headings_into_body(current)
         opens_item = (
             current is None
             or block.starts_with_lead
@@ -379,6 +381,24 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         _attach_bylines(draft)
     _assign_displaced(drafts, displaced)
     return [_finish(draft) for draft in drafts]
+
+
+def _subheading_inside(current: _Draft, block: Block, byline_stack: list[Block]) -> bool:
+    """A heading-like block followed by body text set in the same column is a subheading inside
+    the article (小标题), not its headline: the next article would be set in its own column."""
+    if byline_stack or block.starts_with_lead or current.item.kind != "article" or len(block.lines) < 2:
+        return False
+    body_width = column_width(current.body_texts)
+    block_width = column_width(block.texts[:-1])
+    return abs(body_width - block_width) <= 0.5
+
+
+def _fold_headings_into_body(draft: _Draft) -> None:
+    for heading in draft.heading_blocks:
+        draft.body_lines.append(Line(heading.lines[0].no - 1, "", "blank"))
+        draft.body_lines.extend(heading.lines)
+        draft.body_lines.append(Line(heading.lines[-1].no + 1, "", "blank"))
+    draft.heading_blocks = []
 
 
 def _is_photo_byline(block: Block) -> bool:

@@ -47,6 +47,8 @@ class FlattenConfig:
     number_space_rate: float = 0.25  # per number: a space before/after it
     headline_wrap_rate: float = 0.5
     heading_blank_rate: float = 0.4  # blank line between kicker/headline/subtitle
+    heading_width_min: int = 18  # heading column, wider than most body columns
+    heading_width_max: int = 30
     photo_rate: float = 0.4  # per page
     photo_name_split_rate: float = 0.3
     jump_rate: float = 0.3  # per page with a following page: last article continues there
@@ -242,7 +244,10 @@ class Flattener:
         lines.append("")
 
     def _heading(self, truth: TruthItem, lines: list[str], artifacts: set[str]) -> None:
+        """Kicker, headline, subtitle, each on its own line(s): a headline is sometimes broken
+        in two near the middle, and any unit wider than the heading column wraps."""
         units = [(truth.kicker, "kicker"), (truth.headline, "headline"), (truth.subtitle, "subtitle")]
+        column = self.rng.randint(self.config.heading_width_min, self.config.heading_width_max)
         first = True
         for text, role in units:
             if not text:
@@ -250,10 +255,13 @@ class Flattener:
             if not first and self.rng.random() < self.config.heading_blank_rate:
                 lines.append("")
             first = False
-            if role == "headline" and len(text) >= 8 and self.rng.random() < self.config.headline_wrap_rate:
+            if role == "headline" and 8 <= len(text) <= 2 * column and self.rng.random() < self.config.headline_wrap_rate:
                 cut = _headline_cut(text)
                 lines += [text[:cut], text[cut:]]
                 artifacts.add("headline_wrapped")
+            elif display_width(text) > column:
+                lines += self._wrap(text, column)
+                artifacts.add("heading_wrapped_at_column")
             else:
                 lines.append(text)
             if role != "headline":
