@@ -129,13 +129,25 @@ def _segmentations(n: int):
             yield [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
+UNIT_END = ("——", "：", ":", "）", ")")  # a kicker's dash or colon, a headline's column tag
+UNIT_START = ("——", "—", "（", "(")  # a subtitle's dash, a dated note
+
+
 def _layout_score(lines: list[HeadingLine], units: list[tuple[int, int]]) -> float:
+    """log-odds that the line breaks fall where ``units`` says: a blank line, a line wider than
+    the one above, a dash or colon ending the line above, or a dash opening this one all mark
+    a new unit."""
     starts = {a for a, _ in units}
     score = 0.0
     for i in range(1, len(lines)):
-        wider = display_width(lines[i].text) > display_width(lines[i - 1].text) + 0.5
-        if i in starts:
-            score += math.log(0.95 if lines[i].blank_before else 0.6 if wider else 0.35)
+        above, here = lines[i - 1].text, lines[i].text
+        if lines[i].blank_before:
+            p_start = 0.97
+        elif here.startswith(UNIT_START) or above.endswith(UNIT_END):
+            p_start = 0.9
+        elif display_width(here) > display_width(above) + 0.5:
+            p_start = 0.9  # a wrapped unit fills its first line
         else:
-            score += math.log(0.03 if lines[i].blank_before else 0.15 if wider else 0.65)
+            p_start = 0.3
+        score += math.log(p_start if i in starts else 1 - p_start)
     return score

@@ -89,11 +89,14 @@ ROLE_ALIASES = {"摄": "摄影", "本报记者": "记者"}
 _SPACED = lambda word: r"\s*".join(word)  # noqa: E731 — 记 者 is 记者 spread by justification
 ROLE_RE = "|".join(_SPACED(w) for w in ROLE_WORDS)
 BYLINE_MARKERS = "■□▲●◆★"
-_NAME_TOKENS = r"[\u4e00-\u9fff·]+(?:[\s、，,]+[\u4e00-\u9fff·]+)*"
+_NAME_TOKEN = rf"(?:(?!{ROLE_RE})[\u4e00-\u9fff·])+"  # a role word starts the next entry
+_NAME_TOKENS = rf"{_NAME_TOKEN}(?:[\s、，,]*{_NAME_TOKEN})*"
 BYLINE_LINE_RE = re.compile(
-    rf"^[{BYLINE_MARKERS}]?\s*(?:(?:{ROLE_RE})\s*[:：]?\s*{_NAME_TOKENS}\s*)+$"
+    rf"^[{BYLINE_MARKERS}]?\s*(?:(?:{ROLE_RE})\s*[:：]?\s*{_NAME_TOKENS}[\s、，,]*)+$"
 )
-BYLINE_ENTRY_RE = re.compile(rf"({ROLE_RE})\s*[:：]?\s*({_NAME_TOKENS}?)(?=\s*(?:{ROLE_RE})|\s*$)")
+BYLINE_ENTRY_RE = re.compile(
+    rf"({ROLE_RE})\s*[:：]?\s*({_NAME_TOKENS}?)(?=[\s、，,]*(?:{ROLE_RE})|[\s、，,]*$)"
+)
 LEAD_RE = re.compile(
     r"^(本报讯|(?:本报|新华社|人民网|中新社|中新网)[\u4e00-\u9fff\d]{0,14}?电)"
     rf"(\s*[（(](?:{ROLE_RE})[^（）()]{{1,40}}[）)])?"
@@ -122,7 +125,7 @@ def classify_line(raw: str, previous: Line | None) -> str:
         return "byline"
     if previous is not None and previous.kind == "byline" and NAMES_ONLY_RE.match(text):
         return "byline"  # photographer names wrapped onto the next line
-    if LEAD_RE.match(text):
+    if LEAD_RE.match(non_space_chars(text)):
         return "lead"
     if JUMP_RE.match(text):
         return "jump"
@@ -220,17 +223,26 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
 # ---------------------------------------------------------------------------------------------
 
 MAX_HEADING_LINE = 48
+MAX_HEADING_BLOCK = 8  # lines: kicker + headline + a long subtitle, each wrapped
 NOT_IN_HEADING = "。；;"  # a sentence ends inside: body text, not a heading
+
+
+# Credits and notes that close a body: 刘振清摄（影像中国）, 本版图片来源：影像中国, 版式设计：张丹峰
+CREDIT_RE = re.compile(
+    r"(?:摄|供图|制图|绘)(?:[（(][^）)]{1,12}[）)])?$|新华社发$"
+    r"|^[\u4e00-\u9fff]{0,6}(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿)[：:]\S"
+)
 
 
 def _heading_like_line(text: str) -> bool:
     """Could this line belong to a heading? Headings may hold commas and end with ！？：——,
-    but never hold a full stop, and never end mid-phrase."""
+    but never hold a full stop, never end mid-phrase, and are not credits."""
     text = text.strip()
     return (
         0 < len(non_space_chars(text)) <= MAX_HEADING_LINE
         and not any(c in NOT_IN_HEADING for c in text)
         and text[-1] not in CONTINUING_END.replace("：", "").replace(":", "")
+        and not CREDIT_RE.search(non_space_chars(text))
     )
 
 
@@ -243,7 +255,7 @@ def _heading_lines(texts: list[str], next_block: Block | None) -> bool:
     comma must be confirmed by what follows it (a byline, a lead, a heading, the page end)."""
     joined = "".join(texts)
     if not (
-        len(texts) <= 4
+        len(texts) <= MAX_HEADING_BLOCK
         and all(_heading_like_line(t) for t in texts)
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
@@ -264,7 +276,7 @@ def finished(texts: list[str]) -> bool:
     line (``（作者为……研究员）``) ends one too."""
     if not texts:
         return True
-    if is_terminal(texts[-1]):
+    if is_terminal(texts[-1]) or CREDIT_RE.search(non_space_chars(texts[-1])):
         return True
     joined = "".join(t.strip() for t in texts)
     if not joined.endswith(("）", ")")):
@@ -354,7 +366,9 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             else:
                 drafts.append(_furniture(block))
             continue
-        if current is not None and current.heading_blocks and _subheading_inside(current, block, byline_stack):
+        if current is not None and current.heading_blocks and _subheading_inside(
+            current, block, _following_width(blocks, index), byline_stack
+        ):
             _fold_headings_into_body(current)
         opens_item = (
             current is None
@@ -383,14 +397,26 @@ def assemble_items(lines: list[Line]) -> list[Item]:
     return [_finish(draft) for draft in drafts]
 
 
-def _subheading_inside(current: _Draft, block: Block, byline_stack: list[Block]) -> bool:
+def _subheading_inside(current: _Draft, block: Block, following_width: float | None,
+                       byline_stack: list[Block]) -> bool:
     """A heading-like block followed by body text set in the same column is a subheading inside
     the article (小标题), not its headline: the next article would be set in its own column."""
-    if byline_stack or block.starts_with_lead or current.item.kind != "article" or len(block.lines) < 2:
+    if byline_stack or block.starts_with_lead or current.item.kind != "article" or following_width is None:
         return False
-    body_width = column_width(current.body_texts)
-    block_width = column_width(block.texts[:-1])
-    return abs(body_width - block_width) <= 0.5
+    return abs(column_width(current.body_texts) - following_width) <= 0.5
+
+
+def _following_width(blocks: list[Block], index: int, enough: int = 3) -> float | None:
+    """Column width of the body text starting at ``blocks[index]``, from the full lines (all but
+    the last of each block) of the next few text blocks; None when there are too few."""
+    full: list[str] = []
+    for block in blocks[index:]:
+        if block.kind != "text" or (block.starts_with_lead and block is not blocks[index]):
+            break
+        full.extend(block.texts[:-1])
+        if len(full) >= enough:
+            break
+    return column_width(full) if len(full) >= 2 else None
 
 
 def _fold_headings_into_body(draft: _Draft) -> None:
@@ -442,14 +468,25 @@ def _furniture(block: Block) -> _Draft:
 
 
 def _take_lead(draft: _Draft, block: Block) -> None:
-    first = block.lines[0]
-    match = LEAD_RE.match(first.text)
+    """Move the dateline (``本报讯``, ``本报桂林6月13日电（记者张贺、李纵）``) out of the body; a
+    dateline may wrap onto the next lines."""
+    match = LEAD_RE.match("".join(non_space_chars(line.text) for line in block.lines[:4]))
     assert match is not None
-    draft.item.lead = remove_typesetting_spaces(match.group(0))
-    rest = first.text[match.end() :].strip()
-    block.lines[0] = Line(first.no, rest, "text" if rest else "blank")
+    line_no = block.lines[0].no
+    draft.item.lead = match.group(0)
+    remaining = len(match.group(0))
+    kept: list[Line] = []
+    for line in block.lines:
+        text = line.text
+        i = 0
+        while i < len(text) and remaining:
+            remaining -= not text[i].isspace()
+            i += 1
+        if text[i:].strip():
+            kept.append(Line(line.no, text[i:].strip(), "text"))
+    block.lines[:] = kept
     if match.group(2):
-        draft.item.bylines.extend(parse_byline_entries(match.group(2), first.no))
+        draft.item.bylines.extend(parse_byline_entries(match.group(2), line_no))
 
 
 def _finish(draft: _Draft) -> Item:

@@ -116,14 +116,14 @@ def has_punct_outside_quotes(line: str, punct: str = INNER_SENTENCE_PUNCT) -> bo
     return False
 
 
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_ASCII_WORD = re.compile(r"[A-Za-z]")  # digits split by justification (1 3日) are rejoined
 
 
 def remove_typesetting_spaces(text: str) -> str:
     """Drop spaces that justification or PDF extraction put inside Chinese text.
 
-    A space survives only between two ASCII letters/digits (``Coca Cola``, ``5 G``), where it
-    separates words; ``您 如 何`` → ``您如何``, ``下降13.52% ，`` → ``下降13.52%，``.
+    A space survives only between two Latin letters (``Coca Cola``), where it separates words;
+    ``您 如 何`` → ``您如何``, ``下降13.52% ，`` → ``下降13.52%，``, ``1 3日`` → ``13日``.
     """
     out: list[str] = []
     pending_space = False
@@ -139,7 +139,7 @@ def remove_typesetting_spaces(text: str) -> str:
 
 
 def join_wrapped(lines: list[str]) -> str:
-    """Rejoin hard-wrapped lines of one paragraph; a wrap between Latin words was a space."""
+    """Rejoin hard-wrapped lines of one paragraph; a wrap between Latin letters was a space."""
     text = ""
     for line in lines:
         line = remove_typesetting_spaces(line)
