@@ -121,9 +121,12 @@ def classify_line(raw: str, previous: Line | None) -> str:
     text = raw.strip()
     if not text:
         return "blank"
+    after_byline = previous is not None and previous.kind == "byline"
     if len(text) <= MAX_BYLINE_LINE and BYLINE_LINE_RE.match(text):
-        return "byline"
-    if previous is not None and previous.kind == "byline" and NAMES_ONLY_RE.match(text):
+        # unmarked (通讯员 徐佳丽) only right below a marked one: 记者了解到… is body text
+        if text[0] in BYLINE_MARKERS or after_byline:
+            return "byline"
+    if after_byline and NAMES_ONLY_RE.match(text):
         return "byline"  # photographer names wrapped onto the next line
     if LEAD_RE.match(non_space_chars(text)):
         return "lead"
@@ -234,6 +237,10 @@ CREDIT_RE = re.compile(
 )
 
 
+# A letter's signature: place, then the writer's name (四川绵阳市 彭 宇, 山西阳泉市   高军琴)
+SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[市县区省州旗镇乡]\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")
+
+
 def _heading_like_line(text: str) -> bool:
     """Could this line belong to a heading? Headings may hold commas and end with ！？：——,
     but never hold a full stop, never end mid-phrase, and are not credits."""
@@ -243,6 +250,7 @@ def _heading_like_line(text: str) -> bool:
         and not any(c in NOT_IN_HEADING for c in text)
         and text[-1] not in CONTINUING_END.replace("：", "").replace(":", "")
         and not CREDIT_RE.search(non_space_chars(text))
+        and not SIGNATURE_RE.match(text)
     )
 
 
@@ -276,7 +284,8 @@ def finished(texts: list[str]) -> bool:
     line (``（作者为……研究员）``) ends one too."""
     if not texts:
         return True
-    if is_terminal(texts[-1]) or CREDIT_RE.search(non_space_chars(texts[-1])):
+    last = texts[-1].strip()
+    if is_terminal(last) or CREDIT_RE.search(non_space_chars(last)) or SIGNATURE_RE.match(last):
         return True
     joined = "".join(t.strip() for t in texts)
     if not joined.endswith(("）", ")")):
