@@ -4,6 +4,8 @@
     newsetl sql "SELECT …" [--data DIR]      query the DuckDB catalog
     newsetl entities                         stdin lines → JSON lines of entities
     newsetl ner-eval FILE.bio                score the entity recogniser on a BIO file
+    newsetl explain PAGE.txt                 show how a page is segmented, rule by rule
+    newsetl harness [--pages N]              segmentation accuracy on generated pages
 """
 
 from __future__ import annotations
@@ -200,6 +202,16 @@ def cmd_ner_eval(args) -> int:
     return 0
 
 
+def cmd_explain(args) -> int:
+    from pipelines.core.segment import explain_page
+    from pipelines.core.text import decode_page
+
+    text, encoding = decode_page(Path(args.page).read_bytes())
+    print(f"{args.page} ({encoding})")
+    print(explain_page(text))
+    return 0
+
+
 def cmd_harness(args) -> int:
     from pipelines.synth.corpus import corpus_issues
     from pipelines.synth.harness import run
@@ -238,6 +250,10 @@ def build_parser() -> argparse.ArgumentParser:
     ner_eval.add_argument("file")
     ner_eval.add_argument("--errors", type=int, default=15, help="most frequent errors to list")
     ner_eval.set_defaults(func=cmd_ner_eval)
+    explain = sub.add_parser("explain", help="show how a page file is segmented, rule by rule")
+    explain.add_argument("page")
+    explain.set_defaults(func=cmd_explain)
+
     harness = sub.add_parser("harness", help="segmentation accuracy on generated pages")
     harness.add_argument("--corpus", default=str(Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "peoples_daily_2020h1.jsonl.gz"))
     harness.add_argument("--pages", type=int, default=1000)

@@ -12,7 +12,7 @@ from pipelines.core.entities import EntityContext, HomeRegion, extract_mentions
 from pipelines.core.figures import extract_figures
 from pipelines.core.keywords import extract_keywords
 from pipelines.core.ner import NerTagger, default_tagger
-from pipelines.core.segment import Item, conservation_diff, segment_page
+from pipelines.core.segment import Item, conservation_diff, segment_page, stitch_jumps
 from pipelines.core.text import DecodeError, decode_page
 from pipelines.seeds import IssueSource, file_sha256
 
@@ -62,10 +62,11 @@ def article_id(issue_key: str, page: int, seq: int) -> str:
 
 
 def segment_issue(raw_pages: list[dict]) -> SegmentedIssue:
+    """Segment every page of an issue and link the parts of articles continued across pages."""
     articles, bylines = [], []
     lost, duplicated = Counter(), Counter()
-    for raw in raw_pages:
-        items = segment_page(raw["text"])
+    pages = [segment_page(raw["text"]) for raw in raw_pages]
+    for raw, items in zip(raw_pages, pages):
         missing, extra = conservation_diff(raw["text"], items)
         lost.update(missing)
         duplicated.update(extra)
@@ -77,6 +78,14 @@ def segment_issue(raw_pages: list[dict]) -> SegmentedIssue:
                  "assignment": b.assignment, "confidence": b.confidence, "line_no": b.line_no}
                 for b in item.bylines
             )
+    by_position = {}
+    for page_index, (raw, items) in enumerate(zip(raw_pages, pages)):
+        for item_index in range(len(items)):
+            by_position[(page_index, item_index)] = article_id(raw["issue_key"], raw["page"], item_index + 1)
+    rows = {row["article_id"]: row for row in articles}
+    for source, target in stitch_jumps(pages, [raw["page"] for raw in raw_pages]):
+        rows[by_position[source]]["continued_to"] = by_position[target]
+        rows[by_position[target]]["continued_from"] = by_position[source]
     return SegmentedIssue(articles, bylines, lost, duplicated)
 
 
@@ -93,7 +102,8 @@ def _article_row(raw: dict, identifier: str, seq: int, item: Item) -> dict:
         "lead": item.lead, "body": body, "byline_text": "\n".join(item.byline_text) or None,
         "paragraph_count": len(item.paragraphs), "char_count": len(body.replace("\n", "")),
         "line_start": item.line_start, "line_end": item.line_end,
-        "heading_confidence": item.heading_confidence,
+        "heading_confidence": item.heading_confidence, "jump": item.jump,
+        "continued_to": None, "continued_from": None,
     }
 
 

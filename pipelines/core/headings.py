@@ -134,9 +134,12 @@ UNIT_START = ("——", "—", "（", "(")  # a subtitle's dash, a dated note
 
 
 def _layout_score(lines: list[HeadingLine], units: list[tuple[int, int]]) -> float:
-    """log-odds that the line breaks fall where ``units`` says: a blank line, a line wider than
-    the one above, a dash or colon ending the line above, or a dash opening this one all mark
-    a new unit."""
+    """log-probability of the layout under ``units``.
+
+    Breaks: a blank line, a dash or colon ending the line above, or a dash opening this line
+    mark a new unit. Shapes: a unit wrapped over several lines fills every line but its last
+    (they share one width) and its last line is no wider than its first.
+    """
     starts = {a for a, _ in units}
     score = 0.0
     for i in range(1, len(lines)):
@@ -145,9 +148,14 @@ def _layout_score(lines: list[HeadingLine], units: list[tuple[int, int]]) -> flo
             p_start = 0.97
         elif here.startswith(UNIT_START) or above.endswith(UNIT_END):
             p_start = 0.9
-        elif display_width(here) > display_width(above) + 0.5:
-            p_start = 0.9  # a wrapped unit fills its first line
         else:
-            p_start = 0.3
+            p_start = 0.4
         score += math.log(p_start if i in starts else 1 - p_start)
+    for a, b in units:
+        widths = [display_width(lines[i].text) for i in range(a, b)]
+        if len(widths) < 2:
+            continue
+        score += sum(math.log(0.05) for w in widths[1:-1] if abs(w - widths[0]) > 1.5)
+        if widths[-1] > widths[0] + 0.5:
+            score += math.log(0.08)  # a wrapped unit's last line is never its widest
     return score

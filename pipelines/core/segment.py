@@ -66,6 +66,7 @@ class Item:
     bylines: list[Byline] = field(default_factory=list)
     heading_confidence: float = 1.0
     jump: str | None = None  # （下转第二版） / （上接第一版）, kept out of the body
+    heading_explanation: str = ""  # the scored alternatives, for `newsetl explain`
 
     @property
     def body(self) -> str:
@@ -241,14 +242,15 @@ CREDIT_RE = re.compile(
 SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[市县区省州旗镇乡]\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")
 
 
-def _heading_like_line(text: str) -> bool:
+def _heading_like_line(text: str, last: bool = True) -> bool:
     """Could this line belong to a heading? Headings may hold commas and end with ！？：——,
-    but never hold a full stop, never end mid-phrase, and are not credits."""
+    but never hold a full stop, never end mid-phrase (a wrapped heading's inner lines may),
+    and are not credits."""
     text = text.strip()
     return (
         0 < len(non_space_chars(text)) <= MAX_HEADING_LINE
         and not any(c in NOT_IN_HEADING for c in text)
-        and text[-1] not in CONTINUING_END.replace("：", "").replace(":", "")
+        and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", ""))
         and not CREDIT_RE.search(non_space_chars(text))
         and not SIGNATURE_RE.match(text)
     )
@@ -264,7 +266,7 @@ def _heading_lines(texts: list[str], next_block: Block | None) -> bool:
     joined = "".join(texts)
     if not (
         len(texts) <= MAX_HEADING_BLOCK
-        and all(_heading_like_line(t) for t in texts)
+        and all(_heading_like_line(t, k == len(texts) - 1) for k, t in enumerate(texts))
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
     ):
@@ -375,7 +377,8 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             else:
                 drafts.append(_furniture(block))
             continue
-        if current is not None and current.heading_blocks and _subheading_inside(
+        caption = next_block is not None and next_block.kind == "byline" and _is_photo_byline(next_block)
+        if current is not None and current.heading_blocks and not caption and _subheading_inside(
             current, block, _following_width(blocks, index), byline_stack
         ):
             _fold_headings_into_body(current)
@@ -509,6 +512,7 @@ def _finish(draft: _Draft) -> Item:
     )
     item.kicker, item.headline, item.subtitle = decision.kicker, decision.headline, decision.subtitle
     item.heading_confidence = decision.confidence if draft.heading_blocks else 0.0
+    item.heading_explanation = decision.explanation
     last_lines = [b.lines[-1].no for b in draft.heading_blocks] + [
         line.no for line in draft.body_lines
     ]
@@ -645,6 +649,31 @@ def segment_page(page: str) -> list[Item]:
     """Segment one page of flattened text into items, in page order."""
     items = assemble_items(read_lines(page))
     return sorted(items, key=lambda item: item.line_start)
+
+
+def explain_page(page: str) -> str:
+    """Every line with its class and block, then every item with its heading decision."""
+    lines = read_lines(page)
+    out = ["lines (class, text):"]
+    out += [f"  {line.no:4d} {line.kind:<6} {line.text}" for line in lines if line.kind != "blank"]
+    blocks = build_blocks(lines)
+    out.append("\nblocks (kind, heading-like, first line):")
+    for i, block in enumerate(blocks):
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        heading = "heading-like" if is_heading_block(block, following) else ""
+        lead = "lead" if block.starts_with_lead else ""
+        out.append(f"  {block.lines[0].no:4d}-{block.lines[-1].no:<4d} {block.kind:<6} {heading:<12} {lead:<4} "
+                   f"{block.texts[0][:30]}")
+    out.append("\nitems:")
+    for item in segment_page(page):
+        out.append(f"  [{item.kind}] lines {item.line_start}-{item.line_end} lead={item.lead} jump={item.jump}")
+        out.append(f"     kicker={item.kicker} | headline={item.headline} | subtitle={item.subtitle} "
+                   f"(confidence {item.heading_confidence})")
+        if item.heading_explanation:
+            out.append(f"     heading candidates: {item.heading_explanation}")
+        out += [f"     byline {b.name}/{b.role} {b.assignment} {b.confidence}" for b in item.bylines]
+        out += [f"     ¶ {p[:50]}" for p in item.paragraphs]
+    return "\n".join(out)
 
 
 def jump_target(jump: str | None) -> tuple[str, int] | None:

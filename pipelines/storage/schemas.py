@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: articles.jump, continued_from, continued_to; people
 
 
 def column(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> pa.Field:
@@ -74,6 +74,9 @@ ARTICLES = Table(
         column("line_start", pa.int32(), "First line of the item in the page text (0-based)."),
         column("line_end", pa.int32(), "Last line of the item in the page text (0-based)."),
         column("heading_confidence", pa.float64(), "Confidence of the kicker/headline/subtitle roles."),
+        column("jump", pa.string(), "Jump line printed with the item: （下转第二版） or （上接第一版）."),
+        column("continued_to", pa.string(), "article_id of the part this item continues on (下转)."),
+        column("continued_from", pa.string(), "article_id of the part this item continues (上接)."),
     ]),
 )
 

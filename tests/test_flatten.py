@@ -1,0 +1,124 @@
+"""The page flattener (ground truth generator) and the parser on what it lays out."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from pipelines.core.segment import segment_page, stitch_jumps
+from pipelines.core.text import non_space_chars
+from pipelines.stages import segment_issue
+from pipelines.synth.flatten import CLOSING, Article, Flattener, FlattenConfig
+from pipelines.synth.harness import norm, score_page
+from tests.conftest import SHARED
+
+ARTICLES = [
+    Article(
+        kicker="平湖以全省唯一改革试点为契机",
+        headline="“学历+技能”双提升开辟教育共富路",
+        paragraphs=[
+            "去年，我市出台了《平湖市“学历+技能”双提升若干政策实施意见》，明确16条激励政策，构建了较为完备的人力资本提升奖励政策体系。",
+            "“我一定会珍惜这个来之不易的学习机会。”盛凯强说。",
+            "借助数字化改革浪潮，“增财实学”应用应运而生，推进应用2.0版本上线与运维，实现全流程闭环管理。",
+        ],
+    ),
+    Article(
+        headline="“提升专业技能，争做大国工匠”",
+        subtitle="全国人大代表韩其芳与市职业中专学生分享感悟",
+        paragraphs=[
+            "昨天下午，全国人大代表韩其芳开启了全国两会精神的宣讲活动，第一站走进了平湖市职业中等专业学校。",
+            "“韩老师，您如何看待我们未来的发展？”宣讲现场，学生们专心致志，不时低头认真做笔记。",
+        ],
+    ),
+    Article(
+        headline="我市5所学校获评省现代化学校",
+        paragraphs=[
+            "近日，省教育厅公示了2022年“浙江省现代化学校”评估结果，我市申报创建的5所学校全部“榜上有名”。",
+            "自2020年起，浙江省开始启动现代化学校督导评估工作，评估类别分为6类学校，加上此次成功创建的5所学校，全市一共有11所学校获评。",
+        ],
+    ),
+]
+
+EVERYTHING = FlattenConfig(
+    furniture_rate=1.0, reporter_rate=1.0, spread_role_rate=1.0, second_byline_rate=1.0,
+    local_lead_rate=1.0, blank_between_paragraphs_rate=0.5, blank_inside_paragraph_rate=0.1,
+    blank_before_quote_rate=1.0, justify_rate=0.1, number_space_rate=1.0, photo_rate=1.0,
+)
+
+
+def test_same_seed_same_page():
+    first = Flattener(EVERYTHING, seed=3).page(ARTICLES)
+    second = Flattener(EVERYTHING, seed=3).page(ARTICLES)
+    assert first.text == second.text
+    assert Flattener(EVERYTHING, seed=4).page(ARTICLES).text != first.text
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_wrapping_rules(seed):
+    page = Flattener(FlattenConfig(justify_rate=0.0, number_space_rate=0.0), seed=seed).page(ARTICLES)
+    for line in page.text.splitlines():
+        assert not line or line[0] not in CLOSING
+    # Latin/number runs stay whole: every run of the articles is still on one line
+    for run in ("16", "2.0", "2022", "2020", "11"):
+        assert run in page.text
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_truth_holds_every_character_of_the_page(seed):
+    page = Flattener(EVERYTHING, seed=seed).page(ARTICLES)
+    def printed_bylines(item):
+        if item.kind == "photo":  # one ■摄影 line for all photographers
+            return "■摄影" + "".join(name for name, _ in item.bylines)
+        return "".join(("■" if k == 0 else "") + role + name for k, (name, role) in enumerate(item.bylines))
+
+    truth = "".join(
+        (item.kicker or "") + (item.headline or "") + (item.subtitle or "") + (item.lead or "")
+        + item.body + (item.jump or "") + printed_bylines(item)
+        for item in page.items
+    )
+    assert Counter(non_space_chars(page.text)) == Counter(non_space_chars(truth))
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_parser_exact_on_generated_pages(seed):
+    page = Flattener(EVERYTHING, seed=seed).page(ARTICLES)
+    items = segment_page(page.text)
+    tally = score_page(page, items)
+    assert tally.pages_count_right == 1, page.text
+    assert tally.headings_exact == tally.headings == 4, page.text
+    assert tally.bodies_exact == tally.bodies == 4, page.text
+    assert tally.byline_tp == tally.byline_true == tally.byline_pred, page.text
+
+
+def test_jump_stitched_across_pages():
+    config = FlattenConfig(jump_rate=1.0, photo_rate=0.0)
+    long_article = Article(headline="我市部署打击治理电信网络新型违法犯罪工作",
+                           paragraphs=[p for a in ARTICLES for p in a.paragraphs])
+    pages = Flattener(config, seed=1).issue([[ARTICLES[2], long_article], [ARTICLES[1]]])
+    assert "（下转第二版）" in pages[0].text and "（上接第一版）" in pages[1].text
+    parsed = [segment_page(page.text) for page in pages]
+    (link,) = stitch_jumps(parsed)
+    (first_page, first_item), (second_page, second_item) = link
+    assert parsed[first_page][first_item].headline == "我市部署打击治理电信网络新型违法犯罪工作"
+    assert (first_page, second_page) == (0, 1)
+    whole = parsed[first_page][first_item].body + parsed[second_page][second_item].body
+    assert norm(whole) == norm("".join(long_article.paragraphs))
+
+    raw = [{"issue_key": "k", "paper": "p", "issue_date": None, "page": n + 1, "text": page.text}
+           for n, page in enumerate(pages)]
+    rows = {row["article_id"]: row for row in segment_issue(raw).articles}
+    start = next(r for r in rows.values() if r["continued_to"])
+    assert rows[start["continued_to"]]["continued_from"] == start["article_id"]
+    assert rows[start["continued_to"]]["jump"] == "（上接第一版）"
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="needs ../shared/corpus")
+def test_harness_runs_on_real_articles():
+    from pipelines.synth.corpus import corpus_issues
+    from pipelines.synth.harness import run
+
+    issues = [i for i in corpus_issues(SHARED / "corpus" / "peoples_daily_2020h1.jsonl.gz") if i[0] >= "2020-06-20"]
+    report = run(issues, pages=20, seed=1, worst=2)
+    assert "headline exact (kicker+headline+subtitle)" in report
+    assert "body char F1" in report and "jumps stitched" in report
