@@ -112,10 +112,17 @@ class Line:
     no: int  # 0-based line number in the page
     raw: str
     kind: str  # blank | byline | lead | text
+    printed_width: float | None = None  # as printed, before a lead was cut off the line
 
     @property
     def text(self) -> str:
         return self.raw.strip()
+
+    @property
+    def width(self) -> float:
+        if self.printed_width is not None:
+            return self.printed_width
+        return display_width(remove_typesetting_spaces(self.text))
 
 
 def classify_line(raw: str, previous: Line | None) -> str:
@@ -299,19 +306,19 @@ def finished(texts: list[str]) -> bool:
     return False
 
 
-def column_width(lines: list[str]) -> float:
+def column_width(lines: list[Line]) -> float:
     """The body's column width: the most common line width (justified lines fill the column)."""
-    widths = [round(display_width(remove_typesetting_spaces(t))) for t in lines if len(t) >= 4]
+    widths = [round(line.width) for line in lines if line.width >= 4]
     if not widths:
-        return max((display_width(t) for t in lines), default=0.0)
+        return max((line.width for line in lines), default=0.0)
     counts = Counter(widths)
     best = max(counts.values())
     return float(max(w for w, c in counts.items() if c == best))
 
 
-def _continues(previous_body: list[str], block: Block, next_block: Block | None) -> bool:
+def _continues(previous_body: list[Line], block: Block, next_block: Block | None) -> bool:
     """Does a heading-looking block continue the body above it?"""
-    if not finished(previous_body):
+    if not finished([line.text for line in previous_body]):
         return True  # the sentence above is unfinished: a blank line fell inside a paragraph
     first = block.texts[0]
     if first[0] in "，。、；：？！" + CLOSERS:
@@ -320,8 +327,7 @@ def _continues(previous_body: list[str], block: Block, next_block: Block | None)
         return False
     if is_heading_block(next_block):
         return False
-    width = column_width(previous_body)
-    fills_column = display_width(remove_typesetting_spaces(block.texts[-1])) >= width - 0.5
+    fills_column = block.lines[-1].width >= column_width(previous_body) - 0.5
     return len(block.lines) == 1 and fills_column and not is_terminal(block.texts[-1]) and (
         next_block.texts[0][0] not in "“‘「（(《"
     )
@@ -340,8 +346,8 @@ class _Draft:
     adjacent_bylines: list[Block] = field(default_factory=list)
 
     @property
-    def body_texts(self) -> list[str]:
-        return [line.text for line in self.body_lines if line.kind != "blank"]
+    def body_lines_only(self) -> list[Line]:
+        return [line for line in self.body_lines if line.kind != "blank"]
 
 
 def assemble_items(lines: list[Line]) -> list[Item]:
@@ -368,8 +374,9 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             byline_stack.append(block)
             continue
         heading = is_heading_block(block, next_block)
-        if heading and current is not None and current.body_lines and not current.heading_blocks:
-            if _continues(current.body_texts, block, next_block):
+        if heading and current is not None and current.body_lines and not current.heading_blocks \
+                and current.item.jump is None:  # a part ending in （下转…） stops mid-sentence
+            if _continues(current.body_lines_only, block, next_block):
                 heading = False
         if heading:
             if current is not None and (current.body_lines or current.item.kind == "photo"):
@@ -415,17 +422,17 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
     the article (小标题), not its headline: the next article would be set in its own column."""
     if byline_stack or block.starts_with_lead or current.item.kind != "article" or following_width is None:
         return False
-    return abs(column_width(current.body_texts) - following_width) <= 0.5
+    return abs(column_width(current.body_lines_only) - following_width) <= 0.5
 
 
 def _following_width(blocks: list[Block], index: int, enough: int = 3) -> float | None:
     """Column width of the body text starting at ``blocks[index]``, from the full lines (all but
     the last of each block) of the next few text blocks; None when there are too few."""
-    full: list[str] = []
+    full: list[Line] = []
     for block in blocks[index:]:
         if block.kind != "text" or (block.starts_with_lead and block is not blocks[index]):
             break
-        full.extend(block.texts[:-1])
+        full.extend(block.lines[:-1])
         if len(full) >= enough:
             break
     return column_width(full) if len(full) >= 2 else None
@@ -495,7 +502,7 @@ def _take_lead(draft: _Draft, block: Block) -> None:
             remaining -= not text[i].isspace()
             i += 1
         if text[i:].strip():
-            kept.append(Line(line.no, text[i:].strip(), "text"))
+            kept.append(Line(line.no, text[i:].strip(), "text", line.width))
     block.lines[:] = kept
     if match.group(2):
         draft.item.bylines.extend(parse_byline_entries(match.group(2), line_no))
@@ -567,44 +574,33 @@ def _group_single_chars(chars: list[str], previous: list[str]) -> list[str]:
     return groups
 
 
-def _byline_lines_text(block: Block) -> list[str]:
-    return [remove_typesetting_spaces(t) for t in block.texts]
-
-
-def _block_bylines(block: Block) -> list[Byline]:
-    text = " ".join(block.texts)
-    entries = parse_byline_entries(text, block.lines[0].no)
-    return entries
-
-
 def _assign_displaced(drafts: list[_Draft], displaced: list[Block]) -> None:
     """Bylines stacked above another article's byline belong to a nearby article without one.
 
-    The nearest following article that has no byline of its own takes the displaced byline
-    closest to it (the most recent one); what finds no such article stays with the article it
-    sits above, marked inferred with a lower confidence.
+    The nearest following article with no byline of its own takes the displaced byline closest
+    to it (the most recent); one that finds no such article stays with the article it sits
+    above (or the last article, or a furniture item when there is none), inferred with a lower
+    confidence.
     """
     articles = [d for d in drafts if d.item.kind == "article"]
-    waiting: list[tuple[Block, _Draft | None]] = []
-    owner_of: dict[int, _Draft] = {}
+    remaining = sorted(displaced, key=lambda block: block.lines[0].no)
+    pending: list[tuple[Block, _Draft]] = []  # (byline, the article it sits above)
     for draft in articles:
-        for block in displaced:
-            if draft.adjacent_bylines and block.lines[-1].no < draft.adjacent_bylines[0].lines[0].no:
-                if id(block) not in owner_of:
-                    owner_of[id(block)] = draft
-        waiting.extend((b, owner_of[id(b)]) for b in displaced if owner_of.get(id(b)) is draft)
-        if not draft.adjacent_bylines and not draft.item.bylines and waiting:
-            block, _ = waiting.pop()
-            _add_bylines(draft, block, "inferred", 0.7)
-    for block, above in waiting:
-        target = above or (articles[-1] if articles else None)
-        if target is not None:
-            _add_bylines(target, block, "inferred", 0.4)
+        while remaining and remaining[0].lines[-1].no < draft.item.line_start:
+            pending.append((remaining.pop(0), draft))
+        if not draft.adjacent_bylines and not draft.item.bylines and pending:
+            _add_bylines(draft, pending.pop()[0], "inferred", 0.7)
+    leftovers = pending + [(block, articles[-1] if articles else None) for block in remaining]
+    for block, above in leftovers:
+        if above is None:
+            above = _Draft(Item("other", block.lines[0].no, line_end=block.lines[-1].no))
+            drafts.append(above)
+        _add_bylines(above, block, "inferred", 0.4)
 
 
 def _add_bylines(draft: _Draft, block: Block, assignment: str, confidence: float) -> None:
-    draft.item.byline_text.extend(_byline_lines_text(block))
-    for entry in _block_bylines(block):
+    draft.item.byline_text.extend(remove_typesetting_spaces(text) for text in block.texts)
+    for entry in parse_byline_entries(" ".join(block.texts), block.lines[0].no):
         entry.assignment, entry.confidence = assignment, confidence
         draft.item.bylines.append(entry)
 
@@ -621,9 +617,8 @@ def _attach_bylines(draft: _Draft) -> None:
 
 def build_paragraphs(body: list[Line]) -> list[str]:
     """Rejoin hard wraps; a paragraph ends at a finished sentence followed by a blank line or
-    on a line clearly shorter than the column."""
-    texts = [line.text for line in body if line.kind != "blank"]
-    width = column_width(texts)
+    on a line shorter than the column; a short line standing alone is a paragraph too."""
+    width = column_width([line for line in body if line.kind != "blank"])
     paragraphs: list[str] = []
     current: list[str] = []
     for i, line in enumerate(body):
@@ -631,8 +626,11 @@ def build_paragraphs(body: list[Line]) -> list[str]:
             continue
         current.append(line.text)
         following = body[i + 1] if i + 1 < len(body) else None
-        short = display_width(remove_typesetting_spaces(line.text)) < width - 1.5
-        if finished(current) and (following is None or following.kind == "blank" or short):
+        short = line.width < width - 1.5
+        # a lone line well short of the column, set off by a blank line, is a paragraph of its
+        # own even without punctuation (a subheading, a signature)
+        alone = len(current) == 1 and line.width < width - 3 and (following is None or following.kind == "blank")
+        if alone or (finished(current) and (following is None or following.kind == "blank" or short)):
             paragraphs.append(join_wrapped(current))
             current = []
     if current:

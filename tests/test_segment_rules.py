@@ -1,0 +1,83 @@
+"""Single segmentation rules on small pages, including the edges the sample does not show."""
+
+from __future__ import annotations
+
+from pipelines.core.segment import conservation_diff, explain_page, parse_byline_entries, segment_page
+
+
+def _parse(page: str):
+    items = segment_page(page)
+    lost, duplicated = conservation_diff(page, items)
+    assert not lost and not duplicated
+    return items
+
+
+def test_byline_only_page_keeps_its_characters():
+    (item,) = _parse("■记者 王强\n")
+    assert item.kind == "other" and [(b.name, b.assignment) for b in item.bylines] == [("王强", "inferred")]
+
+
+def test_stacked_byline_without_a_taker_stays_inferred():
+    (item,) = _parse("■记者 李明\n\n■记者 王强\n\n本报讯 昨天，我市召开会议。\n\n会议召开\n")
+    assert [(b.name, b.assignment) for b in item.bylines] == [("王强", "adjacent"), ("李明", "inferred")]
+
+
+def test_dateline_wrapped_over_two_lines_with_reporters():
+    page = "本报桂林6月13日电（记者张贺、庞\n革平，通讯员刘倩）6月13日，活动在桂林开幕。\n\n活动在桂林开幕\n"
+    (item,) = _parse(page)
+    assert item.lead == "本报桂林6月13日电（记者张贺、庞革平，通讯员刘倩）"
+    assert item.body == "6月13日，活动在桂林开幕。"
+    assert [(b.name, b.role) for b in item.bylines] == [("张贺", "记者"), ("庞革平", "记者"), ("刘倩", "通讯员")]
+
+
+def test_body_lines_starting_with_a_role_word_are_not_bylines():
+    (item,) = _parse("本报讯 昨天，我市召开会议。\n记者了解到，会议\n部署了工作。\n\n会议召开\n")
+    assert item.bylines == [] and "记者了解到，会议部署了工作。" in item.body
+
+
+def test_credit_and_signature_close_a_body():
+    page = ("本报讯 笔者最近去县里办事，发现问题。\n辽宁义县 陈桂忠\n\n身边事\n\n"
+            "本报讯 今年以来，我市推进工作。\n刘振清摄（影像中国）\n\n桥上架桥\n")
+    first, second = _parse(page)
+    assert (first.headline, second.headline) == ("身边事", "桥上架桥")
+    assert first.body.endswith("辽宁义县陈桂忠") and second.body.endswith("刘振清摄（影像中国）")
+
+
+def test_heading_with_a_comma_needs_confirmation():
+    # followed by more body text in another column: a sentence start, not a heading
+    page = "本报讯 会上，签订了协议。\n市委书记仲旭东表示，来闵行学习考察是一\n\n次走亲之行。\n\n签订合作协议\n"
+    (item,) = _parse(page)
+    assert item.headline == "签订合作协议"
+    # followed by a lead: a heading
+    page = "本报讯 会上，签订了协议。\n\n协同联动，推动发展\n\n本报讯 昨天，我市召开会议。\n\n会议召开\n"
+    first, second = _parse(page)
+    assert (first.headline, second.headline) == ("协同联动，推动发展", "会议召开")
+
+
+def test_subheading_inside_an_article_stays_in_the_body():
+    page = (
+        "本报讯 近年来，我市持续推进改革，取得\n显著成效，群众满意度不断提升。\n\n"
+        "生根\n\n"
+        "当年的江边一片沙，大风一起不见家，村\n民们只能搬离，如今已经大不一样了，大\n家都说好。\n\n"
+        "扎西班旦种树记\n"
+    )
+    (item,) = _parse(page)
+    assert item.headline == "扎西班旦种树记"
+    assert item.paragraphs[1] == "生根"
+
+
+def test_jump_lines_are_kept_out_of_the_body():
+    first, second = _parse("本报讯 昨天，我市召开会议，\n（下转第二版）\n\n会议召开\n\n（上接第一版）\n部署了工作。\n")
+    assert first.jump == "（下转第二版）" and first.headline == "会议召开"
+    assert second.jump == "（上接第一版）" and second.body == "部署了工作。" and second.headline is None
+
+
+def test_names_split_by_justification_or_lines():
+    entries = parse_byline_entries("■摄影 王 强 张丹燕 徐冰艳", 0)
+    assert [b.name for b in entries] == ["王强", "张丹燕", "徐冰艳"]
+    assert [b.name for b in parse_byline_entries("■摄影 李 小 明", 0)] == ["李小明"]
+
+
+def test_explain_names_every_decision():
+    text = explain_page("■记者 王强\n\n本报讯 昨天，我市召开会议。\n\n会议召开\n")
+    assert "byline" in text and "lead" in text and "heading-like" in text and "headline=会议召开" in text
