@@ -124,6 +124,9 @@ class NerTagger:
     def spans(self, sentence: str) -> list[Span]:
         return decode_spans(self.tag(sentence))
 
+    def spans_many(self, sentences: list[str]) -> list[list[Span]]:
+        return [self.spans(sentence) for sentence in sentences]
+
 
 @lru_cache(maxsize=1)
 def default_tagger() -> NerTagger:

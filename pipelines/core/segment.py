@@ -30,7 +30,6 @@ from pipelines.core.text import (
     CLOSERS,
     display_width,
     has_punct_outside_quotes,
-    is_cjk,
     is_terminal,
     join_wrapped,
     non_space_chars,
