@@ -134,8 +134,8 @@ SUMMARY_SQL = {
         SELECT article_id, kind, headline FROM articles
         WHERE kind <> 'other' ORDER BY article_id LIMIT 8""",
     "example: officials with their titles": """
-        SELECT canonical AS person, mentions, titles FROM metric_top_entities
-        WHERE type = 'person' AND len(titles) > 0 ORDER BY mentions DESC, person LIMIT 8""",
+        SELECT name, mentions, titles FROM people
+        WHERE len(titles) > 0 ORDER BY mentions DESC, name LIMIT 8""",
 }
 
 
