@@ -46,13 +46,18 @@ class IssueSource:
     issue_date: date | None
     region: str | None
     pages: list[PageFile] = field(default_factory=list)
+    problem: str | None = None  # why this issue cannot be read (a bad sidecar, a bad date)
+    sidecars: list[Path] = field(default_factory=list)  # metadata files the issue was read with
+
+    def files(self) -> list[Path]:
+        return [page.path for page in self.pages] + self.sidecars
 
     def fingerprint(self) -> str:
-        """Content hash over all page files: changes exactly when a page's bytes change."""
+        """Content hash over the page files and sidecars: changes exactly when one of them does."""
         digest = hashlib.sha256()
-        for page in self.pages:
-            digest.update(page.relative.encode())
-            digest.update(file_sha256(page.path).encode())
+        for path in self.files():
+            digest.update(path.name.encode())
+            digest.update(file_sha256(path).encode())
         return digest.hexdigest()[:16]
 
 
@@ -87,9 +92,9 @@ def _read_json(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise SeedError(f"{path}: sidecar is not valid JSON ({error})") from error
+        raise SeedError(f"{path.name}: sidecar is not valid JSON ({error})") from error
     if not isinstance(data, dict):
-        raise SeedError(f"{path}: sidecar must be a JSON object")
+        raise SeedError(f"{path.name}: sidecar must be a JSON object")
     return data
 
 
@@ -99,7 +104,7 @@ def _parse_date(value, where: Path) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError as error:
-        raise SeedError(f"{where}: date {value!r} is not YYYY-MM-DD") from error
+        raise SeedError(f"{where.name}: date {value!r} is not YYYY-MM-DD") from error
 
 
 def _page_number(path: Path, default: int = 1) -> int:
@@ -125,10 +130,15 @@ def discover_issues(seeds_dir: str | Path) -> list[IssueSource]:
             continue
         relative = path.relative_to(root).as_posix()
         parts = path.relative_to(root).parts
-        if len(parts) == 3 and DATE_DIR_RE.match(parts[1]):
-            _add_dated_page(issues, root, path, relative, parts)
-        else:
-            _add_single_page(issues, path, relative)
+        try:
+            if len(parts) == 3 and DATE_DIR_RE.match(parts[1]):
+                _add_dated_page(issues, root, path, relative, parts)
+            else:
+                _add_single_page(issues, path, relative)
+        except SeedError as error:  # this issue fails on its own; the others go on
+            key = issue_key(None, None, relative)
+            sidecars = [p for p in (_sidecar(path),) if p]
+            issues[key] = IssueSource(key, None, None, None, [PageFile(path, relative, 1)], str(error), sidecars)
     return [issues[key] for key in sorted(issues)]
 
 
@@ -143,6 +153,7 @@ def _add_dated_page(issues, root: Path, path: Path, relative: str, parts) -> Non
     issue = issues.get(key)
     if issue is None:
         issue = issues[key] = IssueSource(key, paper, day, _paper_region(root, paper))
+        issue.sidecars = [p for p in (root / paper / "paper.json",) if p.is_file()]
     elif issue.paper != paper:  # two paper folders with the same pinyin
         key = f"{key}-{_short_hash(paper)}"
         issue = issues.setdefault(key, IssueSource(key, paper, day, _paper_region(root, paper)))
@@ -157,4 +168,5 @@ def _add_single_page(issues, path: Path, relative: str) -> None:
     paper = meta.get("paper")
     key = issue_key(paper, None, relative)
     page = int(meta.get("page") or _page_number(path, 1))
-    issues[key] = IssueSource(key, paper, day, meta.get("region"), [PageFile(path, relative, page)])
+    issues[key] = IssueSource(key, paper, day, meta.get("region"), [PageFile(path, relative, page)],
+                              sidecars=[sidecar] if sidecar else [])

@@ -26,6 +26,8 @@ class StageError(RuntimeError):
 
 def ingest_issue(issue: IssueSource, now: datetime | None = None) -> list[dict]:
     now = now or datetime.now(timezone.utc)
+    if issue.problem:
+        raise StageError(issue.problem)
     if not issue.pages:
         raise StageError(f"issue {issue.key} has no page files")
     rows = []

@@ -33,12 +33,15 @@ def test_run_processes_good_issues_and_names_bad_files(folders, capsys):
     broken.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     empty = seeds / "empty.txt"
     empty.write_bytes(b"")
+    (seeds / "bad.txt").write_text("本报讯 昨天，我市召开会议。\n", encoding="utf-8")
+    (seeds / "bad.txt.json").write_text("{oops", encoding="utf-8")
 
     assert main(["run", "--seeds", str(seeds), "--data", str(data)]) == 1
     out, err = capsys.readouterr()
-    assert "issues found: 4 (4 new)" in out
+    assert "issues found: 5 (5 new)" in out
     assert "FAILED broken-2023-03-15: broken/2023-03-15/01.txt: binary or undecodable" in err
     assert "empty.txt: empty file" in err
+    assert "bad.txt.json: sidecar is not valid JSON" in err
     assert "Traceback" not in err
     assert "我市部署打击治理电信网络新型违法犯罪工作" in out
 

@@ -107,6 +107,14 @@ def test_sensor_new_changed_untouched(folders, instance):
     assert changed.run_requests[0].run_key != first.run_requests[0].run_key
     assert changed.dynamic_partitions_requests == []  # the partition exists already
 
+    # a corrected sidecar changes the issue too
+    sidecar = seeds / (SAMPLE.name + ".json")
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace('"date": null', '"date": "2023-03-15"'),
+                       encoding="utf-8")
+    residecar = _evaluate(instance, seeds, data, changed.cursor)
+    assert [r.partition_key for r in residecar.run_requests] == [first.run_requests[0].partition_key]
+    changed = residecar
+
     # a new issue dropped into seeds/
     new_page = seeds / "平湖日报" / "2023-03-16" / "01.txt"
     new_page.parent.mkdir(parents=True)

@@ -53,11 +53,22 @@ def test_odd_file_names_get_distinct_safe_keys(tmp_path):
     assert all(KEY_RE.match(k) and ".." not in k for k in keys)
 
 
-def test_bad_sidecar_names_the_file(tmp_path):
+def test_bad_sidecar_or_date_fails_only_its_issue(tmp_path):
     _write(tmp_path / "x.txt")
     (tmp_path / "x.txt.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(SeedError, match="x.txt.json"):
-        discover_issues(tmp_path)
+    _write(tmp_path / "p" / "2023-13-45" / "01.txt")
+    _write(tmp_path / "p" / "2023-03-15" / "01.txt")
+    issues = {issue.key: issue for issue in discover_issues(tmp_path)}
+    assert len(issues) == 3
+    problems = sorted(issue.problem for issue in issues.values() if issue.problem)
+    assert problems[0].startswith("01.txt: date '2023-13-45' is not YYYY-MM-DD")
+    assert problems[1].startswith("x.txt.json: sidecar is not valid JSON")
+    assert issues["p-2023-03-15"].problem is None
+
+
+def test_missing_seeds_folder_is_named(tmp_path):
+    with pytest.raises(SeedError, match="does not exist"):
+        discover_issues(tmp_path / "nowhere")
 
 
 def test_fingerprint_changes_with_content(tmp_path):

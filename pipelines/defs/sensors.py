@@ -16,9 +16,8 @@ issue_job = dg.define_asset_job(
 
 
 def _stat_signature(issue) -> str:
-    return ";".join(
-        f"{p.relative}:{p.path.stat().st_size}:{p.path.stat().st_mtime_ns}" for p in issue.pages
-    )
+    """Cheap change detection (size and mtime of every file); hashing only when it moves."""
+    return ";".join(f"{path}:{path.stat().st_size}:{path.stat().st_mtime_ns}" for path in issue.files())
 
 
 @dg.sensor(
