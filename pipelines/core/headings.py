@@ -31,6 +31,8 @@ ROLES = ("kicker", "headline", "subtitle")
 SHAPES = {1: [("headline",)], 2: [("kicker", "headline"), ("headline", "subtitle")],
           3: [("kicker", "headline", "subtitle")]}
 MAX_LINES = 8
+TEMPERATURE = 6.0  # naive Bayes is overconfident: per-feature average log-likelihood × this
+NEW_UNIT_AT_PLAIN_BREAK = 0.4  # P(a line break with no blank, dash or colon starts a new unit)
 
 
 def unit_features(text: str) -> list[str]:
@@ -55,7 +57,7 @@ class HeadingModel:
         """log P(role | text), normalised over the three roles."""
         feats = unit_features(text)
         scores = {
-            role: sum(self.loglik[role].get(f, self.unknown[role]) for f in feats) / max(1, len(feats)) * 6
+            role: sum(self.loglik[role].get(f, self.unknown[role]) for f in feats) / max(1, len(feats)) * TEMPERATURE
             for role in ROLES
         }
         top = max(scores.values())
@@ -149,7 +151,7 @@ def _layout_score(lines: list[HeadingLine], units: list[tuple[int, int]]) -> flo
         elif here.startswith(UNIT_START) or above.endswith(UNIT_END):
             p_start = 0.9
         else:
-            p_start = 0.4
+            p_start = NEW_UNIT_AT_PLAIN_BREAK
         score += math.log(p_start if i in starts else 1 - p_start)
     for a, b in units:
         widths = [display_width(lines[i].text) for i in range(a, b)]
