@@ -3,6 +3,7 @@ in :mod:`pipelines.storage.schemas`). Dagster assets and tests call these; so ca
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from pipelines.core.keywords import extract_keywords
 from pipelines.core.ner import NerTagger, default_tagger
 from pipelines.core.segment import Item, conservation_diff, segment_page, stitch_jumps
 from pipelines.core.text import DecodeError, decode_page
-from pipelines.seeds import IssueSource, file_sha256
+from pipelines.seeds import IssueSource
 
 
 class StageError(RuntimeError):
@@ -42,7 +43,7 @@ def ingest_issue(issue: IssueSource, now: datetime | None = None) -> list[dict]:
         rows.append({
             "issue_key": issue.key, "paper": issue.paper, "issue_date": issue.issue_date,
             "page": page.page, "region": issue.region, "source_path": page.relative, "byte_size": len(data),
-            "encoding": encoding, "sha256": file_sha256(page.path), "text": text,
+            "encoding": encoding, "sha256": hashlib.sha256(data).hexdigest(), "text": text,
             "ingested_at": now,
         })
     return rows
