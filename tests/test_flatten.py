@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from pipelines.core.segment import segment_page, stitch_jumps
+from pipelines.core.segment import conservation_diff, segment_page, stitch_jumps
 from pipelines.core.text import non_space_chars
 from pipelines.stages import segment_issue
 from pipelines.synth.flatten import CLOSING, Article, Flattener, FlattenConfig
@@ -111,6 +111,18 @@ def test_jump_stitched_across_pages():
     start = next(r for r in rows.values() if r["continued_to"])
     assert rows[start["continued_to"]]["continued_from"] == start["article_id"]
     assert rows[start["continued_to"]]["jump"] == "（上接第一版）"
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="needs ../shared/corpus")
+def test_no_character_lost_on_generated_pages_of_real_articles():
+    from pipelines.synth.corpus import corpus_issues
+
+    issues = corpus_issues(SHARED / "corpus" / "peoples_daily_2020h1.jsonl.gz")
+    flattener = Flattener(EVERYTHING, seed=5)
+    for _, pages in issues[::6]:
+        for page in flattener.issue([p[:8] for p in pages[:3]]):
+            lost, duplicated = conservation_diff(page.text, segment_page(page.text))
+            assert not lost and not duplicated, page.text[:300]
 
 
 @pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="needs ../shared/corpus")

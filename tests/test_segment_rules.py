@@ -81,3 +81,15 @@ def test_names_split_by_justification_or_lines():
 def test_explain_names_every_decision():
     text = explain_page("■记者 王强\n\n本报讯 昨天，我市召开会议。\n\n会议召开\n")
     assert "byline" in text and "lead" in text and "heading-like" in text and "headline=会议召开" in text
+
+
+def test_a_run_of_exclamations_is_body_not_a_heading_group():
+    page = (
+        "本报讯 同志们、朋友们！让我们更加紧密地团结在一起，为实现\n中国梦而努力奋斗！\n\n"
+        "衷心祝愿伟大的中国共产党永葆青春活力！\n\n衷心祝愿伟大的祖国繁荣昌盛！\n\n"
+        "衷心祝愿伟大的中国人民幸福安康！\n\n在全国政协新年茶话会上的讲话\n（二〇一九年十二月三十一日）\n"
+    )
+    (item,) = _parse(page)  # _parse asserts that no character is lost
+    assert item.headline == "在全国政协新年茶话会上的讲话"
+    assert item.subtitle == "（二〇一九年十二月三十一日）"
+    assert item.paragraphs[-1] == "衷心祝愿伟大的中国人民幸福安康！"

@@ -99,11 +99,11 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None) -> Headi
     """Best (units, roles) for the heading lines of one item."""
     model = model or default_model()
     lines = [HeadingLine(remove_typesetting_spaces(l.text).strip() or l.text.strip(), l.blank_before)
-             for l in lines if l.text.strip()][:MAX_LINES]
+             for l in lines if l.text.strip()]
     if not lines:
         return HeadingDecision(None, None, None, 0.0, "no heading lines")
     candidates = []
-    for units in _segmentations(len(lines)):
+    for units in _segmentations(len(lines)) if len(lines) <= MAX_LINES else []:
         layout = _layout_score(lines, units)
         texts = [join_wrapped([lines[i].text for i in range(a, b)]) for a, b in units]
         for shape in SHAPES.get(len(units), []):
@@ -111,9 +111,9 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None) -> Headi
             if model:
                 score += sum(model.role_logprob(t)[r] for t, r in zip(texts, shape))
             candidates.append((score, shape, texts))
-    if not candidates:  # more units than three: keep the first as kicker, the rest as subtitle
-        texts = [join_wrapped([l.text]) for l in lines]
-        return HeadingDecision(texts[0], texts[1], "".join(texts[2:]) or None, 0.3, "too many lines")
+    if not candidates:  # too many lines to score: the first is the headline, the rest its subtitle
+        texts = [join_wrapped([line.text]) for line in lines]
+        return HeadingDecision(None, texts[0], "".join(texts[1:]) or None, 0.3, "too many lines to score")
     candidates.sort(key=lambda c: -c[0])
     best = candidates[0]
     margin = best[0] - candidates[1][0] if len(candidates) > 1 else 10.0

@@ -253,9 +253,11 @@ def _heading_like_line(text: str, last: bool = True) -> bool:
     but never hold a full stop, never end mid-phrase (a wrapped heading's inner lines may),
     and are not credits."""
     text = text.strip()
+    inner = text if not last else text.rstrip("！？!?”’")
     return (
         0 < len(non_space_chars(text)) <= MAX_HEADING_LINE
         and not any(c in NOT_IN_HEADING for c in text)
+        and not any(c in "！？!?" for c in inner)
         and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", ""))
         and not CREDIT_RE.search(non_space_chars(text))
         and not SIGNATURE_RE.match(text)
@@ -507,10 +509,32 @@ def _take_lead(draft: _Draft, block: Block) -> None:
         draft.item.bylines.extend(parse_byline_entries(match.group(2), line_no))
 
 
+MAX_HEADING_BLOCKS = 3  # kicker, headline, subtitle: each may stand apart
+
+
+def _keep_last_heading_blocks(draft: _Draft) -> None:
+    """A heading group is at most three blocks and MAX_HEADING_BLOCK lines, and an exclamation
+    or question ends a heading group only as its last block; anything before belongs to the
+    body (a run of short exclaiming paragraphs closing a speech, say)."""
+    blocks = draft.heading_blocks
+    exclaiming = [i for i, b in enumerate(blocks[:-1]) if b.texts[-1].rstrip("”’").endswith(("！", "？", "!", "?"))]
+    fold = exclaiming[-1] + 1 if exclaiming else 0
+    while len(draft.heading_blocks) > 1 and (
+        fold > 0
+        or len(draft.heading_blocks) > MAX_HEADING_BLOCKS
+        or sum(len(b.lines) for b in draft.heading_blocks) > MAX_HEADING_BLOCK
+    ):
+        fold -= 1
+        first = draft.heading_blocks.pop(0)
+        draft.body_lines.append(Line(first.lines[0].no - 1, "", "blank"))
+        draft.body_lines.extend(first.lines)
+
+
 def _finish(draft: _Draft) -> Item:
     item = draft.item
     if item.kind == "other":
         return item
+    _keep_last_heading_blocks(draft)
     item.paragraphs = build_paragraphs(draft.body_lines)
     decision = decide_heading(
         [HeadingLine(text, block.blank_before and k == 0)
