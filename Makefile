@@ -34,8 +34,9 @@ train-ner: install  ## rebuild pipelines/models/ner_crf.model from $(SHARED)/eva
 eval-ner: install  ## score the shipped recogniser on the dev set
 	$(BIN)/newsetl ner-eval $(SHARED)/eval/ner/peoples_daily_dev.bio
 
-bench: install  ## entity-stage throughput beside jieba's cut on the same text
+bench: install  ## throughput: entity stage beside jieba's cut; the pipeline as functions and through Dagster
 	$(BIN)/python tools/bench_entities.py
+	$(BIN)/python tools/bench_pipeline.py
 
 lock: install  ## re-pin every transitive dependency after changing pyproject.toml
 	$(BIN)/python -m pip freeze --exclude-editable --disable-pip-version-check > requirements.lock
