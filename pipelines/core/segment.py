@@ -104,6 +104,7 @@ LEAD_RE = re.compile(
 JUMP_RE = re.compile(r"^[（(]\s*(下转|上接|转|接)\s*(?:第)?\s*([一二三四五六七八九十\d]+)\s*版\s*[）)]$")
 NAMES_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){0,2}$")
 MAX_BYLINE_LINE = 30
+HANGING = "，。、；：？！”’）》,.;:?!)"
 
 
 @dataclass
@@ -122,6 +123,12 @@ class Line:
         if self.printed_width is not None:
             return self.printed_width
         return display_width(remove_typesetting_spaces(self.text))
+
+    @property
+    def set_width(self) -> float:
+        """Width without closing punctuation at the end, which may hang past the column."""
+        hanging = len(self.text) - len(self.text.rstrip(HANGING))
+        return self.width - hanging
 
 
 def classify_line(raw: str, previous: Line | None) -> str:
@@ -308,8 +315,9 @@ def finished(texts: list[str]) -> bool:
 
 
 def column_width(lines: list[Line]) -> float:
-    """The body's column width: the most common line width (justified lines fill the column)."""
-    widths = [round(line.width) for line in lines if line.width >= 4]
+    """The body's column width: the most common line width (justified lines fill the column;
+    punctuation hanging past the column does not count)."""
+    widths = [round(line.set_width) for line in lines if line.width >= 4]
     if not widths:
         return max((line.width for line in lines), default=0.0)
     counts = Counter(widths)
