@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 SHARED ?= ../shared
 
-.PHONY: install run test ui train-ner eval-ner bench lock clean
+.PHONY: install run test ui train-ner train-headings eval-ner harness bench lock clean
 
 install: $(STAMP)
 
@@ -30,6 +30,12 @@ ui: install $(DAGSTER_HOME)/dagster.yaml  ## Dagster UI + daemon (sensor, schedu
 
 train-ner: install  ## rebuild pipelines/models/ner_crf.model from $(SHARED)/eval/ner
 	$(BIN)/python tools/train_ner.py --train $(SHARED)/eval/ner/peoples_daily_train.bio --dev $(SHARED)/eval/ner/peoples_daily_dev.bio
+
+train-headings: install  ## rebuild pipelines/models/heading_roles.json from $(SHARED)/corpus (Jan-Apr)
+	$(BIN)/python tools/train_headings.py --corpus $(SHARED)/corpus/peoples_daily_2020h1.jsonl.gz
+
+harness: install  ## segmentation accuracy on 1,000 generated pages (May-June articles)
+	$(BIN)/newsetl harness --pages 1000 --seed 7 --corpus $(SHARED)/corpus/peoples_daily_2020h1.jsonl.gz
 
 eval-ner: install  ## score the shipped recogniser on the dev set
 	$(BIN)/newsetl ner-eval $(SHARED)/eval/ner/peoples_daily_dev.bio
