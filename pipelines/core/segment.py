@@ -382,7 +382,10 @@ def assemble_items(lines: list[Line]) -> list[Item]:
                 continue
             byline_stack.append(block)
             continue
-        heading = is_heading_block(block, next_block)
+        # below a byline a new article begins: headings come after a body, so a heading-like
+        # block here opens the body (a pull quote, a lead-in), unless nothing follows it
+        opens_after_byline = bool(byline_stack) and next_block is not None and next_block.kind == "text"
+        heading = is_heading_block(block, next_block) and not opens_after_byline
         if heading and current is not None and current.body_lines and not current.heading_blocks \
                 and current.item.jump is None:  # a part ending in （下转…） stops mid-sentence
             if _continues(current.body_lines_only, block, next_block):
