@@ -251,6 +251,7 @@ CREDIT_RE = re.compile(
 )
 
 
+CREDIT_TAIL_RE = re.compile(r"(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿)[：:][^。！？；]{1,40}$")
 # A letter's signature: place, then the writer's name (四川绵阳市 彭 宇, 山西阳泉市   高军琴)
 SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[市县区省州旗镇乡]\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")
 
@@ -304,6 +305,8 @@ def finished(texts: list[str]) -> bool:
     last = texts[-1].strip()
     if is_terminal(last) or CREDIT_RE.search(non_space_chars(last)) or SIGNATURE_RE.match(last):
         return True
+    if CREDIT_TAIL_RE.search(non_space_chars("".join(texts[-4:]))):
+        return True  # 数据来源：\n辽宁沈抚改革创新示范区\n管委会
     joined = "".join(t.strip() for t in texts)
     if not joined.endswith(("）", ")")):
         return False
