@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -132,7 +133,8 @@ def _segmentations(n: int):
 
 
 UNIT_END = ("——", "：", ":", "）", ")")  # a kicker's dash or colon, a headline's column tag
-UNIT_START = ("——", "—", "（", "(")  # a subtitle's dash, a dated note
+UNIT_START = ("——", "—")  # a subtitle's dash
+DATED_NOTE_RE = re.compile(r"^[（(][^）)]*[\d〇一二三四五六七八九十]+年[^）)]*[）)]$")  # （2019年12月31日）
 
 
 def _layout_score(lines: list[HeadingLine], units: list[tuple[int, int]]) -> float:
@@ -148,7 +150,7 @@ def _layout_score(lines: list[HeadingLine], units: list[tuple[int, int]]) -> flo
         above, here = lines[i - 1].text, lines[i].text
         if lines[i].blank_before:
             p_start = 0.97
-        elif here.startswith(UNIT_START) or above.endswith(UNIT_END):
+        elif here.startswith(UNIT_START) or above.endswith(UNIT_END) or DATED_NOTE_RE.match(here):
             p_start = 0.9
         else:
             p_start = NEW_UNIT_AT_PLAIN_BREAK
