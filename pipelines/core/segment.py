@@ -379,9 +379,11 @@ def assemble_items(lines: list[Line]) -> list[Item]:
                 continuation = text
             continue
         if block.kind == "byline":
-            photo = _is_photo_byline(block) and current is not None and current.body_lines
-            if photo and _make_photo(current, block, drafts):
-                current = drafts[-1]
+            photo = None
+            if _is_photo_byline(block) and current is not None and current.body_lines:
+                photo = _make_photo(current, block, drafts)
+            if photo is not None:
+                current = photo
                 continue
             byline_stack.append(block)
             continue
@@ -465,27 +467,27 @@ def _is_photo_byline(block: Block) -> bool:
     return bool(re.match(rf"^[{BYLINE_MARKERS}]?\s*(?:{_SPACED('摄影')}|摄)", block.texts[0]))
 
 
-def _make_photo(current: _Draft, byline: Block, drafts: list[_Draft]) -> bool:
-    """The text right above a photo byline is the photo's caption.
+def _make_photo(current: _Draft, byline: Block, drafts: list[_Draft]) -> _Draft | None:
+    """The text right above a photo byline is the photo's caption; returns the photo item.
 
     The caption either opened an item of its own (it followed a headline) or was read as the
     last paragraph of the article above; in the second case it is split off.
     """
     if current.heading_blocks:
-        return False
+        return None
     if current.item.lead is None and not current.adjacent_bylines:
         current.item.kind = "photo"
         current.adjacent_bylines.append(byline)
-        return True
+        return current
     caption_start = _last_paragraph_start(current.body_lines)
     if caption_start == 0:
-        return False
+        return None
     caption = current.body_lines[caption_start:]
     current.body_lines = current.body_lines[:caption_start]
     photo = _Draft(Item("photo", caption[0].no), body_lines=caption)
     photo.adjacent_bylines.append(byline)
     drafts.append(photo)
-    return True
+    return photo
 
 
 def _last_paragraph_start(body: list[Line]) -> int:
