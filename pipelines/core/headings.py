@@ -140,18 +140,25 @@ DATED_NOTE_RE = re.compile(r"^[（(][^）)]*[\d〇一二三四五六七八九十
 def _layout_score(lines: list[HeadingLine], units: list[tuple[int, int]]) -> float:
     """log-probability of the layout under ``units``.
 
-    Breaks: a blank line, a dash or colon ending the line above, or a dash opening this line
-    mark a new unit. Shapes: a unit wrapped over several lines fills every line but its last
-    (they share one width) and its last line is no wider than its first.
+    Breaks: a blank line, a dash or colon ending the line above, a dash opening this line, or a
+    line above that neither fills the heading column nor matches this one's width (a cut near
+    the middle) mark a new unit. Shapes: a unit wrapped over several lines fills every line but
+    its last (they share one width) and its last line is no wider than its first.
     """
     starts = {a for a, _ in units}
+    column = max(display_width(line.text) for line in lines)
     score = 0.0
     for i in range(1, len(lines)):
         above, here = lines[i - 1].text, lines[i].text
+        w_above, w_here = display_width(above), display_width(here)
+        # a unit wraps where its line is full (the heading column) or is cut near its middle
+        wraps_here = w_above >= column - 0.5 or abs(w_above - w_here) <= 1.5
         if lines[i].blank_before:
             p_start = 0.97
         elif here.startswith(UNIT_START) or above.endswith(UNIT_END) or DATED_NOTE_RE.match(here):
             p_start = 0.9
+        elif not wraps_here:
+            p_start = 0.85
         else:
             p_start = NEW_UNIT_AT_PLAIN_BREAK
         score += math.log(p_start if i in starts else 1 - p_start)
