@@ -181,8 +181,7 @@ def _trim_after_company(sentence: str, span: Span) -> Span:
 
 
 def _closing_paren(sentence: str, open_at: int) -> int:
-    close = next((k for k in range(open_at + 1, min(len(sentence), open_at + 12)) if sentence[k] in "）)"), -1)
-    return close
+    return next((k for k in range(open_at + 1, min(len(sentence), open_at + 12)) if sentence[k] in "）)"), -1)
 
 
 def _well_formed(text: str) -> bool:

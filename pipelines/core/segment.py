@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterator
 
 import cn2an
-from dataclasses import dataclass, field
-from typing import Iterator
 
 from pipelines.core.headings import HeadingLine
 from pipelines.core.headings import decide as decide_heading
@@ -118,8 +119,8 @@ class Line:
     def text(self) -> str:
         return self.raw.strip()
 
-    @property
-    def width(self) -> float:
+    @cached_property
+    def width(self) -> float:  # asked for many times per line while deciding blocks
         if self.printed_width is not None:
             return self.printed_width
         return display_width(remove_typesetting_spaces(self.text))
@@ -373,7 +374,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         next_block = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.kind == "jump":
             text = remove_typesetting_spaces(block.texts[0])
-            if JUMP_RE.match(text).group(1) in ("下转", "转") and current is not None:
+            if jump_target(text)[0] == "to" and current is not None:
                 current.item.jump = text
             else:
                 continuation = text
@@ -456,11 +457,16 @@ def _following_width(blocks: list[Block], index: int, enough: int = 3) -> float 
 
 
 def _fold_headings_into_body(draft: _Draft) -> None:
-    for heading in draft.heading_blocks:
-        draft.body_lines.append(Line(heading.lines[0].no - 1, "", "blank"))
-        draft.body_lines.extend(heading.lines)
-        draft.body_lines.append(Line(heading.lines[-1].no + 1, "", "blank"))
-    draft.heading_blocks = []
+    while draft.heading_blocks:
+        _heading_block_to_body(draft)
+
+
+def _heading_block_to_body(draft: _Draft) -> None:
+    """The first heading block was body text after all: a paragraph set off by blank lines."""
+    block = draft.heading_blocks.pop(0)
+    draft.body_lines.append(Line(block.lines[0].no - 1, "", "blank"))
+    draft.body_lines.extend(block.lines)
+    draft.body_lines.append(Line(block.lines[-1].no + 1, "", "blank"))
 
 
 def _is_photo_byline(block: Block) -> bool:
@@ -541,9 +547,7 @@ def _keep_last_heading_blocks(draft: _Draft) -> None:
         or sum(len(b.lines) for b in draft.heading_blocks) > MAX_HEADING_BLOCK
     ):
         fold -= 1
-        first = draft.heading_blocks.pop(0)
-        draft.body_lines.append(Line(first.lines[0].no - 1, "", "blank"))
-        draft.body_lines.extend(first.lines)
+        _heading_block_to_body(draft)
 
 
 def _finish(draft: _Draft) -> Item:

@@ -17,11 +17,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pipelines.core.segment import Item, segment_page, stitch_jumps
+from pipelines.core.text import non_space_chars
 from pipelines.synth.flatten import FlatPage, Flattener, FlattenConfig, TruthItem
 
 
 def norm(text: str | None) -> str:
-    return "".join((text or "").split())
+    """Whitespace removed: how truth and parse are compared."""
+    return non_space_chars(text or "")
 
 
 @dataclass
