@@ -93,3 +93,11 @@ def test_a_run_of_exclamations_is_body_not_a_heading_group():
     assert item.headline == "在全国政协新年茶话会上的讲话"
     assert item.subtitle == "（二〇一九年十二月三十一日）"
     assert item.paragraphs[-1] == "衷心祝愿伟大的中国人民幸福安康！"
+
+
+def test_column_label_on_a_role_word_is_not_a_byline():
+    page = ("■记者 王强\n本报讯 昨天，我市召开会议，部署了工作。\n\n■记者手记\n会议开得很短，\n"
+            "效果很好。\n\n会议召开\n")
+    (item,) = _parse(page)
+    assert [(b.name, b.role) for b in item.bylines] == [("王强", "记者")]
+    assert "■记者手记" in item.body and item.headline == "会议召开"

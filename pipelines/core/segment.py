@@ -105,6 +105,8 @@ LEAD_RE = re.compile(
 JUMP_RE = re.compile(r"^[（(]\s*(下转|上接|转|接)\s*(?:第)?\s*([一二三四五六七八九十\d]+)\s*版\s*[）)]$")
 NAMES_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){0,2}$")
 MAX_BYLINE_LINE = 30
+# ■记者手记, 记者观察: a column label built on a role word, not a byline
+COLUMN_LABELS = {"手记", "观察", "札记", "笔记", "日记", "随笔", "来信", "调查", "点评", "述评", "视点", "探访", "连线"}
 HANGING = "，。、；：？！”’）》,.;:?!)"
 
 
@@ -137,7 +139,7 @@ def classify_line(raw: str, previous: Line | None) -> str:
     if not text:
         return "blank"
     after_byline = previous is not None and previous.kind == "byline"
-    if len(text) <= MAX_BYLINE_LINE and BYLINE_LINE_RE.match(text):
+    if len(text) <= MAX_BYLINE_LINE and BYLINE_LINE_RE.match(text) and not _column_label(text):
         # unmarked (通讯员 徐佳丽) only right below a marked one: 记者了解到… is body text
         if text[0] in BYLINE_MARKERS or after_byline:
             return "byline"
@@ -148,6 +150,11 @@ def classify_line(raw: str, previous: Line | None) -> str:
     if JUMP_RE.match(text):
         return "jump"
     return "text"
+
+
+def _column_label(text: str) -> bool:
+    names = [entry.name for entry in parse_byline_entries(text, 0)]
+    return bool(names) and all(name in COLUMN_LABELS for name in names)
 
 
 def read_lines(page: str) -> list[Line]:
