@@ -101,3 +101,21 @@ def test_column_label_on_a_role_word_is_not_a_byline():
     (item,) = _parse(page)
     assert [(b.name, b.role) for b in item.bylines] == [("王强", "记者")]
     assert "■记者手记" in item.body and item.headline == "会议召开"
+
+
+def test_a_heading_line_broken_inside_a_word_continues_its_unit():
+    from pipelines.core.headings import HeadingLine, breaks_word, decide
+
+    assert breaks_word("国务院联防联控机制联络组检查指导武汉初三年", "级复学复课防控工作")
+    assert not breaks_word("十三届全国人大三次会议主席团举行第三次会议", "栗战书主持")
+    lines = [HeadingLine("国务院联防联控机制联络组", False), HeadingLine("检查指导武汉初三年", True),
+             HeadingLine("级复学复课防控工作", False)]
+    decision = decide(lines)
+    assert (decision.kicker, decision.headline) == ("国务院联防联控机制联络组", "检查指导武汉初三年级复学复课防控工作")
+
+
+def test_photo_report_credit_closes_a_body():
+    page = "本报讯 今年以来，我市推进工作。\n本报记者黄超摄影报道\n\n视频连线\n"
+    (item,) = _parse(page)
+    assert item.headline == "视频连线" and item.kicker is None
+    assert item.body.endswith("本报记者黄超摄影报道")

@@ -18,6 +18,7 @@ and the best kept, so the decision can be printed and its margin serves as a con
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 from dataclasses import dataclass
@@ -25,7 +26,11 @@ from functools import lru_cache
 from importlib import resources
 from itertools import combinations
 
+import jieba
+
 from pipelines.core.text import display_width, join_wrapped, remove_typesetting_spaces
+
+jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter is not news
 
 MODEL_FILE = "heading_roles.json"
 ROLES = ("kicker", "headline", "subtitle")
@@ -34,6 +39,7 @@ SHAPES = {1: [("headline",)], 2: [("kicker", "headline"), ("headline", "subtitle
 MAX_LINES = 8
 TEMPERATURE = 6.0  # naive Bayes is overconfident: per-feature average log-likelihood × this
 NEW_UNIT_AT_PLAIN_BREAK = 0.4  # P(a line break with no blank, dash or colon starts a new unit)
+NEW_UNIT_INSIDE_WORD = 0.03  # P(a new unit starts inside a word: 初三年|级, 适|应) — a wrap, not a unit
 
 
 def unit_features(text: str) -> list[str]:
@@ -137,6 +143,18 @@ UNIT_START = ("——", "—")  # a subtitle's dash
 DATED_NOTE_RE = re.compile(r"^[（(][^）)]*[\d〇一二三四五六七八九十]+年[^）)]*[）)]$")  # （2019年12月31日）
 
 
+def breaks_word(above: str, here: str, context: int = 4) -> bool:
+    """Does the line break fall inside a dictionary word? jieba (dictionary only, no HMM
+    guesses) segments the text around the break; a unit never starts mid-word."""
+    left, right = above[-context:], here[:context]
+    offset = 0
+    for word in jieba.cut(left + right, HMM=False):
+        if offset < len(left) < offset + len(word):
+            return True
+        offset += len(word)
+    return False
+
+
 def _layout_score(lines: list[HeadingLine], units: list[tuple[int, int]]) -> float:
     """log-probability of the layout under ``units``.
 
@@ -157,6 +175,8 @@ def _layout_score(lines: list[HeadingLine], units: list[tuple[int, int]]) -> flo
             p_start = 0.97
         elif here.startswith(UNIT_START) or above.endswith(UNIT_END) or DATED_NOTE_RE.match(here):
             p_start = 0.9
+        elif breaks_word(above, here):
+            p_start = NEW_UNIT_INSIDE_WORD
         elif not wraps_here:
             p_start = 0.85
         else:

@@ -254,7 +254,7 @@ NOT_IN_HEADING = "。；;"  # a sentence ends inside: body text, not a heading
 
 # Credits and notes that close a body: 刘振清摄（影像中国）, 本版图片来源：影像中国, 版式设计：张丹峰
 CREDIT_RE = re.compile(
-    r"(?:摄|供图|制图|绘)(?:[（(][^）)]{1,12}[）)])?$|新华社发$"
+    r"(?:摄|摄影报道|供图|制图|绘)(?:[（(][^）)]{1,12}[）)])?$|新华社发$"
     r"|^[\u4e00-\u9fff]{0,6}(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿)[：:]\S"
 )
 
