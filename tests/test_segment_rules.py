@@ -119,3 +119,11 @@ def test_photo_report_credit_closes_a_body():
     (item,) = _parse(page)
     assert item.headline == "视频连线" and item.kicker is None
     assert item.body.endswith("本报记者黄超摄影报道")
+
+
+def test_a_colon_line_before_a_verse_and_a_drawing_credit_stay_in_the_body():
+    page = ("近日，西安组建首批研修共同体。\n\n这正是：\n\n名师传帮带，\n\n研修有平台。\n\n"
+            "勾  犇图  臧  勾文\n\n图片报道\n")
+    (item,) = _parse(page)
+    assert item.headline == "图片报道" and item.kicker is None
+    assert item.paragraphs == ["近日，西安组建首批研修共同体。", "这正是：名师传帮带，研修有平台。", "勾犇图臧勾文"]

@@ -255,6 +255,7 @@ NOT_IN_HEADING = "。；;"  # a sentence ends inside: body text, not a heading
 # Credits and notes that close a body: 刘振清摄（影像中国）, 本版图片来源：影像中国, 版式设计：张丹峰
 CREDIT_RE = re.compile(
     r"(?:摄|摄影报道|供图|制图|绘)(?:[（(][^）)]{1,12}[）)])?$|新华社发$"
+    r"|^[\u4e00-\u9fff]{2,4}图[\u4e00-\u9fff]{2,4}文$"  # 曹一图 于石文: drawing and verse credits
     r"|^[\u4e00-\u9fff]{0,6}(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿)[：:]\S"
 )
 
@@ -295,6 +296,11 @@ def _heading_lines(texts: list[str], next_block: Block | None) -> bool:
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
     ):
         return False
+    if joined.endswith(("：", ":")):  # a kicker's colon: the headline must follow (not 这正是： + verse)
+        return (
+            next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead
+            and _heading_lines(next_block.texts, None)
+        )
     if not has_punct_outside_quotes(joined, "，,、"):
         return True
     return (
