@@ -127,3 +127,12 @@ def test_a_colon_line_before_a_verse_and_a_drawing_credit_stay_in_the_body():
     (item,) = _parse(page)
     assert item.headline == "图片报道" and item.kicker is None
     assert item.paragraphs == ["近日，西安组建首批研修共同体。", "这正是：名师传帮带，研修有平台。", "勾犇图臧勾文"]
+
+
+def test_comma_heading_confirmed_by_a_photo_caption_below():
+    page = ("本报讯 长沙县简化了救助程序，群众得到实惠。\n\n长沙简化困难群体救助程序\n\n先救助，后申请\n\n"
+            "昨天，市民在公园内赏花\n游玩，享受春日好时光。\n\n■摄影 黎枫伟\n\n抢收早稻\n")
+    article, photo = _parse(page)
+    assert (article.kicker, article.headline) == ("长沙简化困难群体救助程序", "先救助，后申请")
+    assert article.body == "长沙县简化了救助程序，群众得到实惠。"
+    assert (photo.kind, photo.headline, photo.body) == ("photo", "抢收早稻", "昨天，市民在公园内赏花游玩，享受春日好时光。")

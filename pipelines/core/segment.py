@@ -189,6 +189,7 @@ class Block:
     lines: list[Line]
     starts_with_lead: bool = False
     blank_before: bool = True
+    caption: bool = False  # a text block right above a photo byline
 
     @property
     def texts(self) -> list[str]:
@@ -217,11 +218,14 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         else:
             current.lines.append(line)
         blank_seen = False
-    return [
+    pieces = [
         piece
         for i, block in enumerate(blocks)
         for piece in _split_trailing_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None)
     ]
+    for block, following in zip(pieces, pieces[1:]):
+        block.caption = block.kind == "text" and following.kind == "byline" and _is_photo_byline(following)
+    return pieces
 
 
 def _starts_new_byline(line: Line) -> bool:
@@ -307,6 +311,7 @@ def _heading_lines(texts: list[str], next_block: Block | None) -> bool:
         next_block is None
         or next_block.kind != "text"
         or next_block.starts_with_lead
+        or next_block.caption
         or _heading_lines(next_block.texts, None) and not has_punct_outside_quotes("".join(next_block.texts), "，,、")
     )
 
