@@ -136,3 +136,20 @@ def test_comma_heading_confirmed_by_a_photo_caption_below():
     assert (article.kicker, article.headline) == ("长沙简化困难群体救助程序", "先救助，后申请")
     assert article.body == "长沙县简化了救助程序，群众得到实惠。"
     assert (photo.kind, photo.headline, photo.body) == ("photo", "抢收早稻", "昨天，市民在公园内赏花游玩，享受春日好时光。")
+
+
+def test_a_credit_wrapped_over_two_lines_is_not_a_heading():
+    page = "本报讯 山区的稻田里，农民正在插秧。\n\n杨锡建朱明霞摄影报\n道（人民视觉）\n\n高山种稻 脱贫摘帽\n"
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == (None, "高山种稻脱贫摘帽")
+    assert item.body.endswith("杨锡建朱明霞摄影报道（人民视觉）")
+
+
+def test_a_unit_wrapped_at_the_column_fills_its_inner_lines():
+    from pipelines.core.headings import HeadingLine, decide
+
+    # 8, 7, 7 wide: one headline wrapped at 8 would fill its middle line; this is a kicker
+    # above a headline cut in two
+    lines = [HeadingLine("始终坚持党的领导", True), HeadingLine("不断保障和改善", False), HeadingLine("民生的根本保证", False)]
+    decision = decide(lines)
+    assert (decision.kicker, decision.headline) == ("始终坚持党的领导", "不断保障和改善民生的根本保证")

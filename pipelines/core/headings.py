@@ -178,7 +178,7 @@ def _layout_score(lines: list[HeadingLine], units: list[tuple[int, int]]) -> flo
         elif breaks_word(above, here):
             p_start = NEW_UNIT_INSIDE_WORD
         elif not wraps_here:
-            p_start = 0.85
+            p_start = 0.95
         else:
             p_start = NEW_UNIT_AT_PLAIN_BREAK
         score += math.log(p_start if i in starts else 1 - p_start)
@@ -186,7 +186,8 @@ def _layout_score(lines: list[HeadingLine], units: list[tuple[int, int]]) -> flo
         widths = [display_width(lines[i].text) for i in range(a, b)]
         if len(widths) < 2:
             continue
-        score += sum(math.log(0.05) for w in widths[1:-1] if abs(w - widths[0]) > 1.5)
+        # inner lines of a unit wrapped at the column fill it as its first line does
+        score += sum(math.log(0.05) for w in widths[1:-1] if abs(w - widths[0]) > 0.75)
         if widths[-1] > widths[0] + 0.5:
             score += math.log(0.08)  # a wrapped unit's last line is never its widest
     return score

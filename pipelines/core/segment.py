@@ -298,6 +298,7 @@ def _heading_lines(texts: list[str], next_block: Block | None) -> bool:
         and all(_heading_like_line(t, k == len(texts) - 1) for k, t in enumerate(texts))
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
+        and not CREDIT_RE.search(non_space_chars(joined))  # a credit wrapped: 摄影报\n道（人民视觉）
     ):
         return False
     if joined.endswith(("：", ":")):  # a kicker's colon: the headline must follow (not 这正是： + verse)
@@ -322,7 +323,8 @@ def finished(texts: list[str]) -> bool:
     if not texts:
         return True
     last = texts[-1].strip()
-    if is_terminal(last) or CREDIT_RE.search(non_space_chars(last)) or SIGNATURE_RE.match(last):
+    credit = CREDIT_RE.search(non_space_chars(last)) or CREDIT_RE.search(non_space_chars("".join(texts[-2:])))
+    if is_terminal(last) or credit or SIGNATURE_RE.match(last):
         return True
     if CREDIT_TAIL_RE.search(non_space_chars("".join(texts[-4:]))):
         return True  # 数据来源：\n辽宁沈抚改革创新示范区\n管委会
