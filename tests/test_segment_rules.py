@@ -153,3 +153,19 @@ def test_a_unit_wrapped_at_the_column_fills_its_inner_lines():
     lines = [HeadingLine("始终坚持党的领导", True), HeadingLine("不断保障和改善", False), HeadingLine("民生的根本保证", False)]
     decision = decide(lines)
     assert (decision.kicker, decision.headline) == ("始终坚持党的领导", "不断保障和改善民生的根本保证")
+
+
+def test_a_line_wider_than_the_body_column_is_a_heading_not_a_wrapped_line():
+    page = ("本报讯 同时，山西将用好光伏扶\n贫收益，规范开发农村保\n洁、治安、护林、护路、\n"
+            "护水等公益岗，落实政策。\n\n山西87.2万贫困劳动力务工就业\n\n昨天，市民在公园内赏花游玩，\n"
+            "享受春日好时光。\n\n■摄影 江爱丽\n\n抢收早稻\n")
+    article, photo = _parse(page)
+    assert article.headline == "山西87.2万贫困劳动力务工就业"
+    assert (photo.kind, photo.headline) == ("photo", "抢收早稻")
+
+
+def test_a_note_after_a_signature_closes_the_body():
+    from pipelines.core.segment import finished
+
+    assert finished(["——王能干代表（湖北省大冶市保安", "镇农科村党总支书记）", "（本报记者李茂颖、靳博", "整理）"])
+    assert not finished(["他说，财政为乡镇医院购置", "（一批）", "设备"])

@@ -332,7 +332,8 @@ def finished(texts: list[str]) -> bool:
     if not joined.endswith(("）", ")")):
         return False
     for k in range(len(texts) - 1, -1, -1):
-        if texts[k].strip().startswith(("（", "(")) and (k == 0 or is_terminal(texts[k - 1])):
+        above_ends = k == 0 or is_terminal(texts[k - 1]) or texts[k - 1].strip().endswith(("）", ")"))
+        if texts[k].strip().startswith(("（", "(")) and above_ends:
             note = "".join(t.strip() for t in texts[k:])
             return quotes_balanced(note)
     return False
@@ -360,7 +361,8 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
         return False
     if is_heading_block(next_block):
         return False
-    fills_column = block.lines[-1].width >= column_width(previous_body) - 0.5
+    column = column_width(previous_body)
+    fills_column = column - 0.5 <= block.lines[-1].set_width <= column + 0.5  # wider: not this column
     return len(block.lines) == 1 and fills_column and not is_terminal(block.texts[-1]) and (
         next_block.texts[0][0] not in "“‘「（(《"
     )
