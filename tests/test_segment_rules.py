@@ -169,3 +169,12 @@ def test_a_note_after_a_signature_closes_the_body():
 
     assert finished(["——王能干代表（湖北省大冶市保安", "镇农科村党总支书记）", "（本报记者李茂颖、靳博", "整理）"])
     assert not finished(["他说，财政为乡镇医院购置", "（一批）", "设备"])
+
+
+def test_chapter_numbers_of_a_law_and_contact_lines_stay_in_the_body():
+    page = ("本报讯 民法典全文如下。\n\n第三编 合同\n\n第一分编 通则\n\n第一章 一般规定\n\n"
+            "第四百六十三条 本编调整因合同\n产生的民事关系。\n\n电子信箱：rmrbgj@people.cn\n\n中华人民共和国民法典\n")
+    (item,) = _parse(page)
+    assert item.headline == "中华人民共和国民法典"
+    assert "第三编合同第一分编通则第一章一般规定第四百六十三条" in item.body.replace("\n", "")
+    assert item.paragraphs[-1] == "电子信箱：rmrbgj@people.cn"

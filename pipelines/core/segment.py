@@ -260,11 +260,15 @@ NOT_IN_HEADING = "。；;"  # a sentence ends inside: body text, not a heading
 CREDIT_RE = re.compile(
     r"(?:摄|摄影报道|供图|制图|绘)(?:[（(][^）)]{1,12}[）)])?$|新华社发$"
     r"|^[\u4e00-\u9fff]{2,4}图[\u4e00-\u9fff]{2,4}文$"  # 曹一图 于石文: drawing and verse credits
-    r"|^[\u4e00-\u9fff]{0,6}(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿)[：:]\S"
+    r"|^[\u4e00-\u9fff]{2,12}文[／/][\u4e00-\u9fff]{2,8}图$"  # 本报记者苏航文/新华社图
+    r"|^[\u4e00-\u9fff]{0,6}(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿|供图|图片|文字"
+    r"|电子信箱|电子邮箱|邮箱|电话|传真|网址)[：:]\S"
 )
 
 
 CREDIT_TAIL_RE = re.compile(r"(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿)[：:][^。！？；]{1,40}$")
+# 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
+ARTICLE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+(?:分编|[编章节条款])")
 # A letter's signature: place, then the writer's name (四川绵阳市 彭 宇, 山西阳泉市   高军琴)
 SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[市县区省州旗镇乡]\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")
 
@@ -282,6 +286,7 @@ def _heading_like_line(text: str, last: bool = True) -> bool:
         and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", ""))
         and not CREDIT_RE.search(non_space_chars(text))
         and not SIGNATURE_RE.match(text)
+        and not ARTICLE_NUMBER_RE.match(non_space_chars(text))
     )
 
 
