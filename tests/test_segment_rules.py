@@ -178,3 +178,12 @@ def test_chapter_numbers_of_a_law_and_contact_lines_stay_in_the_body():
     assert item.headline == "中华人民共和国民法典"
     assert "第三编合同第一分编通则第一章一般规定第四百六十三条" in item.body.replace("\n", "")
     assert item.paragraphs[-1] == "电子信箱：rmrbgj@people.cn"
+
+
+def test_a_blank_line_inside_the_dateline_parenthesis():
+    page = ("新华社北京5月22日电（记者李宣良、\n\n黄明） 解放军和武警部队代表团22\n日下午分组审议政府工作报告。\n\n"
+            "分组审议政府工作报告\n")
+    (item,) = _parse(page)
+    assert item.lead == "新华社北京5月22日电（记者李宣良、黄明）"
+    assert item.body == "解放军和武警部队代表团22日下午分组审议政府工作报告。"
+    assert [(b.name, b.role) for b in item.bylines] == [("李宣良", "记者"), ("黄明", "记者")]

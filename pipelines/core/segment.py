@@ -218,6 +218,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         else:
             current.lines.append(line)
         blank_seen = False
+    blocks = _close_open_datelines(blocks)
     pieces = [
         piece
         for i, block in enumerate(blocks)
@@ -226,6 +227,21 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     for block, following in zip(pieces, pieces[1:]):
         block.caption = block.kind == "text" and following.kind == "byline" and _is_photo_byline(following)
     return pieces
+
+
+def _close_open_datelines(blocks: list[Block]) -> list[Block]:
+    """``新华社北京5月22日电（记者李宣良、`` + blank + ``黄明）…``: a blank line fell inside the
+    dateline's parenthesis, so the next block continues it."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.starts_with_lead and block.kind == "text" and not block.starts_with_lead:
+            opened = "".join(previous.texts)
+            if opened.count("（") > opened.count("）") and len(previous.lines) <= 2:
+                previous.lines.extend(block.lines)
+                continue
+        merged.append(block)
+    return merged
 
 
 def _starts_new_byline(line: Line) -> bool:
