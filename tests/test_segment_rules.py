@@ -156,8 +156,8 @@ def test_a_unit_wrapped_at_the_column_fills_its_inner_lines():
 
 
 def test_a_line_wider_than_the_body_column_is_a_heading_not_a_wrapped_line():
-    page = ("本报讯 同时，山西将用好光伏扶\n贫收益，规范开发农村保\n洁、治安、护林、护路、\n"
-            "护水等公益岗，落实政策。\n\n山西87.2万贫困劳动力务工就业\n\n昨天，市民在公园内赏花游玩，\n"
+    page = ("本报讯 同时，山西将用好\n光伏扶贫收益，规范开发\n农村保洁、治安、护林、\n"
+            "护路、护水等公益岗位。\n\n山西87.2万贫困劳动力务工就业\n\n昨天，市民在公园内赏花游玩，\n"
             "享受春日好时光。\n\n■摄影 江爱丽\n\n抢收早稻\n")
     article, photo = _parse(page)
     assert article.headline == "山西87.2万贫困劳动力务工就业"
@@ -187,3 +187,10 @@ def test_a_blank_line_inside_the_dateline_parenthesis():
     assert item.lead == "新华社北京5月22日电（记者李宣良、黄明）"
     assert item.body == "解放军和武警部队代表团22日下午分组审议政府工作报告。"
     assert [(b.name, b.role) for b in item.bylines] == [("李宣良", "记者"), ("黄明", "记者")]
+
+
+def test_column_width_counts_lines_ending_in_a_character():
+    from pipelines.core.segment import column_width, read_lines
+
+    lines = read_lines("三届三次会议圆满完成各项议程，\n在北京胜利闭幕。我们对大会的成\n功表示热烈祝贺，全体委员认真\n履职。\n")
+    assert column_width(lines) == 15.0

@@ -361,9 +361,11 @@ def finished(texts: list[str]) -> bool:
 
 
 def column_width(lines: list[Line]) -> float:
-    """The body's column width: the most common line width (justified lines fill the column;
-    punctuation hanging past the column does not count)."""
-    widths = [round(line.set_width) for line in lines if line.width >= 4]
+    """The body's column width: the most common width of lines that end in a character
+    (justified lines fill the column; a closing punctuation mark may sit inside the column or
+    hang past it, so lines ending in one only count when there is nothing else)."""
+    widths = [round(line.width) for line in lines if line.width >= 4 and line.text[-1] not in HANGING]
+    widths = widths or [round(line.set_width) for line in lines if line.width >= 4]
     if not widths:
         return max((line.width for line in lines), default=0.0)
     counts = Counter(widths)
