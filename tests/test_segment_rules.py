@@ -194,3 +194,12 @@ def test_column_width_counts_lines_ending_in_a_character():
 
     lines = read_lines("三届三次会议圆满完成各项议程，\n在北京胜利闭幕。我们对大会的成\n功表示热烈祝贺，全体委员认真\n履职。\n")
     assert column_width(lines) == 15.0
+
+
+def test_a_wrapped_address_and_a_compiler_credit_are_not_headings():
+    page = ("本报讯 欢迎读者来信。\n电子信箱：rmrbgj@\n\npeople.cn\n\n患难见真情\n\n"
+            "本报讯 代表们畅所欲言。\n\n本报记者杨明方李亚楠整理\n\n坚持人民至上\n")
+    first, second = _parse(page)
+    assert (first.kicker, first.headline) == (None, "患难见真情")
+    assert (second.kicker, second.headline) == (None, "坚持人民至上")
+    assert second.body.endswith("本报记者杨明方李亚楠整理")

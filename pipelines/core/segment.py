@@ -274,7 +274,7 @@ NOT_IN_HEADING = "。；;"  # a sentence ends inside: body text, not a heading
 
 # Credits and notes that close a body: 刘振清摄（影像中国）, 本版图片来源：影像中国, 版式设计：张丹峰
 CREDIT_RE = re.compile(
-    r"(?:摄|摄影报道|供图|制图|绘)(?:[（(][^）)]{1,12}[）)])?$|新华社发$"
+    r"(?:摄|摄影报道|供图|制图|绘|记者[\u4e00-\u9fff、]{2,12}整理)(?:[（(][^）)]{1,12}[）)])?$|新华社发$"
     r"|^[\u4e00-\u9fff]{2,4}图[\u4e00-\u9fff]{2,4}文$"  # 曹一图 于石文: drawing and verse credits
     r"|^[\u4e00-\u9fff]{2,12}文[／/][\u4e00-\u9fff]{2,8}图$"  # 本报记者苏航文/新华社图
     r"|^[\u4e00-\u9fff]{0,6}(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿|供图|图片|文字"
@@ -283,6 +283,7 @@ CREDIT_RE = re.compile(
 
 
 CREDIT_TAIL_RE = re.compile(r"(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿)[：:][^。！？；]{1,40}$")
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
 ARTICLE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+(?:分编|[编章节条款])")
 # A letter's signature: place, then the writer's name (四川绵阳市 彭 宇, 山西阳泉市   高军琴)
@@ -320,6 +321,7 @@ def _heading_lines(texts: list[str], next_block: Block | None) -> bool:
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
         and not CREDIT_RE.search(non_space_chars(joined))  # a credit wrapped: 摄影报\n道（人民视觉）
+        and CJK_RE.search(joined) is not None  # people.cn: the tail of a wrapped address
     ):
         return False
     if joined.endswith(("：", ":")):  # a kicker's colon: the headline must follow (not 这正是： + verse)
