@@ -203,3 +203,11 @@ def test_a_wrapped_address_and_a_compiler_credit_are_not_headings():
     assert (first.kicker, first.headline) == (None, "患难见真情")
     assert (second.kicker, second.headline) == (None, "坚持人民至上")
     assert second.body.endswith("本报记者杨明方李亚楠整理")
+
+
+def test_an_editorial_label_opens_the_next_body():
+    page = ("本报讯 昨天，我市召开会议。\n\n会议召开\n\n核心阅读\n\n各地不断强化困难群众基本生活保障。\n\n"
+            "生活不用愁\n")
+    first, second = _parse(page)
+    assert (first.headline, second.headline) == ("会议召开", "生活不用愁")
+    assert second.body.startswith("核心阅读")
