@@ -211,3 +211,9 @@ def test_an_editorial_label_opens_the_next_body():
     first, second = _parse(page)
     assert (first.headline, second.headline) == ("会议召开", "生活不用愁")
     assert second.body.startswith("核心阅读")
+
+
+def test_a_bracketed_label_is_not_a_heading():
+    page = "本报讯 他是一名技术工人。\n\n【绝活看点】\n\n他能在头发丝上刻字。\n\n指尖上的绝活\n"
+    (item,) = _parse(page)
+    assert item.headline == "指尖上的绝活" and "【绝活看点】" in item.body

@@ -284,7 +284,10 @@ CREDIT_RE = re.compile(
 
 CREDIT_TAIL_RE = re.compile(r"(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿)[：:][^。！？；]{1,40}$")
 # Labels that open a part of an article's body, never its heading
-BODY_LABELS = {"核心阅读", "开栏的话", "记者手记", "编者按", "编后", "阅读提示", "延伸阅读", "相关链接", "背景链接"}
+BODY_LABELS = {
+    "核心阅读", "开栏的话", "记者手记", "编者按", "编后", "阅读提示", "延伸阅读", "相关链接", "背景链接", "内容提要",
+    "人物小传", "引子", "目录", "主持人语",
+}
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
 ARTICLE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+(?:分编|[编章节条款])")
@@ -307,6 +310,7 @@ def _heading_like_line(text: str, last: bool = True) -> bool:
         and not SIGNATURE_RE.match(text)
         and not ARTICLE_NUMBER_RE.match(non_space_chars(text))
         and non_space_chars(text).lstrip(BYLINE_MARKERS).rstrip("：:") not in BODY_LABELS
+        and not (text.startswith("【") and text.endswith("】"))  # 【绝活看点】: a label inside a body
     )
 
 
