@@ -217,3 +217,11 @@ def test_a_bracketed_label_is_not_a_heading():
     page = "本报讯 他是一名技术工人。\n\n【绝活看点】\n\n他能在头发丝上刻字。\n\n指尖上的绝活\n"
     (item,) = _parse(page)
     assert item.headline == "指尖上的绝活" and "【绝活看点】" in item.body
+
+
+def test_a_photo_below_a_continued_article_takes_only_its_caption():
+    page = ("（上接第一版）\n修堤筑坝，把香港拉回正轨。\n\n日前，志愿者走进社区，为老年\n人提供义诊服务。\n\n"
+            "■摄影 于莺卿\n\n抢收早稻\n")
+    continued, photo = _parse(page)
+    assert continued.jump == "（上接第一版）" and continued.body == "修堤筑坝，把香港拉回正轨。"
+    assert (photo.kind, photo.headline, photo.body) == ("photo", "抢收早稻", "日前，志愿者走进社区，为老年人提供义诊服务。")

@@ -535,8 +535,8 @@ def _make_photo(current: _Draft, byline: Block, drafts: list[_Draft]) -> _Draft 
     """
     if current.heading_blocks:
         return None
-    if current.item.lead is None and not current.adjacent_bylines:
-        current.item.kind = "photo"
+    if current.item.lead is None and not current.adjacent_bylines and current.item.jump is None:
+        current.item.kind = "photo"  # (a continued article has no heading either: split it)
         current.adjacent_bylines.append(byline)
         return current
     caption_start = _last_paragraph_start(current.body_lines)
