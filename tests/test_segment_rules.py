@@ -225,3 +225,12 @@ def test_a_photo_below_a_continued_article_takes_only_its_caption():
     continued, photo = _parse(page)
     assert continued.jump == "（上接第一版）" and continued.body == "修堤筑坝，把香港拉回正轨。"
     assert (photo.kind, photo.headline, photo.body) == ("photo", "抢收早稻", "日前，志愿者走进社区，为老年人提供义诊服务。")
+
+
+def test_a_second_dateline_before_the_headline_is_a_second_dispatch():
+    page = ("新华社北京5月19日电（记者温馨）外交部发言人表示反对。\n\n"
+            "本报北京5月19日电（记者程龙）国台办发言人也表示反对。\n\n在世卫大会炒作涉台提案问题不得人心\n")
+    (item,) = _parse(page)
+    assert item.lead == "新华社北京5月19日电（记者温馨）"
+    assert item.headline == "在世卫大会炒作涉台提案问题不得人心"
+    assert "本报北京5月19日电（记者程龙）国台办发言人也表示反对。" in item.body

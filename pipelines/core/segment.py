@@ -463,7 +463,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             _fold_headings_into_body(current)
         opens_item = (
             current is None
-            or block.starts_with_lead
+            or (block.starts_with_lead and not _second_dispatch(current))
             or bool(current.heading_blocks)
             or bool(byline_stack)
             or continuation is not None
@@ -486,6 +486,13 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         _attach_bylines(draft)
     _assign_displaced(drafts, displaced)
     return [_finish(draft) for draft in drafts]
+
+
+def _second_dispatch(current: _Draft) -> bool:
+    """A dateline below an article body that has no headline yet is a second dispatch in the
+    same article (headlines come after their body, so a finished article has its headline)."""
+    return current.item.kind == "article" and bool(current.body_lines) and not current.heading_blocks \
+        and current.item.jump is None
 
 
 def _subheading_inside(current: _Draft, block: Block, following_width: float | None,
