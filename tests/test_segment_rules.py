@@ -234,3 +234,18 @@ def test_a_second_dateline_before_the_headline_is_a_second_dispatch():
     assert item.lead == "新华社北京5月19日电（记者温馨）"
     assert item.headline == "在世卫大会炒作涉台提案问题不得人心"
     assert "本报北京5月19日电（记者程龙）国台办发言人也表示反对。" in item.body
+
+
+def test_heading_rules_for_column_tags_comma_kickers_and_captions():
+    # an exclamation before a column tag still ends a heading
+    (item,) = _parse("本报讯 队员们状态良好。\n\n出发！（2020珠峰测高）\n")
+    assert item.headline == "出发！（2020珠峰测高）"
+    # a kicker with commas is confirmed by a confirmed headline below it
+    page = "本报讯 黄湖镇打造未来乡村。\n\n水变清了，人气旺了，产业多了\n\n在青山，遇见“未来乡村”\n\n■记者 覃岚超\n\n本报讯 一年多来，银川市全力整改。\n\n银川整改\n"
+    first, second = _parse(page)
+    assert (first.kicker, first.headline) == ("水变清了，人气旺了，产业多了", "在青山，遇见“未来乡村”")
+    # a line filling the column above a photo caption is a heading, not a wrapped line
+    page = ("本报讯 目前，在一些人员密集\n的场所，安全距离常被人忽视\n需要大家共同遵守规定。\n\n为了大家好，保持安全一米线\n\n"
+            "昨天上午，学生们在科技馆内体验\n编程课程。\n\n■摄影 郑桂育\n\n春日赏花\n")
+    article, photo = _parse(page)
+    assert article.headline == "为了大家好，保持安全一米线" and photo.headline == "春日赏花"

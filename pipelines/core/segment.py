@@ -190,6 +190,7 @@ class Block:
     starts_with_lead: bool = False
     blank_before: bool = True
     caption: bool = False  # a text block right above a photo byline
+    following: Block | None = field(default=None, repr=False, compare=False)
 
     @property
     def texts(self) -> list[str]:
@@ -226,6 +227,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     ]
     for block, following in zip(pieces, pieces[1:]):
         block.caption = block.kind == "text" and following.kind == "byline" and _is_photo_byline(following)
+        block.following = following
     return pieces
 
 
@@ -288,6 +290,7 @@ BODY_LABELS = {
     "核心阅读", "开栏的话", "记者手记", "编者按", "编后", "阅读提示", "延伸阅读", "相关链接", "背景链接", "内容提要",
     "人物小传", "引子", "目录", "主持人语",
 }
+COLUMN_TAG_RE = re.compile(r"[（(][^（）()]{1,16}[）)]$")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
 ARTICLE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+(?:分编|[编章节条款])")
@@ -300,7 +303,7 @@ def _heading_like_line(text: str, last: bool = True) -> bool:
     but never hold a full stop, never end mid-phrase (a wrapped heading's inner lines may),
     and are not credits."""
     text = text.strip()
-    inner = text if not last else text.rstrip("！？!?”’")
+    inner = text if not last else COLUMN_TAG_RE.sub("", text).rstrip("！？!?”’")  # 出发！（2020珠峰测高）
     return (
         0 < len(non_space_chars(text)) <= MAX_HEADING_LINE
         and not any(c in NOT_IN_HEADING for c in text)
@@ -343,7 +346,7 @@ def _heading_lines(texts: list[str], next_block: Block | None) -> bool:
         or next_block.kind != "text"
         or next_block.starts_with_lead
         or next_block.caption
-        or _heading_lines(next_block.texts, None) and not has_punct_outside_quotes("".join(next_block.texts), "，,、")
+        or is_heading_block(next_block, next_block.following)  # a kicker confirmed by its headline
     )
 
 
@@ -395,9 +398,8 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
         return False
     column = column_width(previous_body)
     fills_column = column - 0.5 <= block.lines[-1].set_width <= column + 0.5  # wider: not this column
-    return len(block.lines) == 1 and fills_column and not is_terminal(block.texts[-1]) and (
-        next_block.texts[0][0] not in "“‘「（(《"
-    )
+    return len(block.lines) == 1 and fills_column and not is_terminal(block.texts[-1]) and not next_block.caption \
+        and next_block.texts[0][0] not in "“‘「（(《"
 
 
 # ---------------------------------------------------------------------------------------------
