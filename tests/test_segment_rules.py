@@ -249,3 +249,12 @@ def test_heading_rules_for_column_tags_comma_kickers_and_captions():
             "昨天上午，学生们在科技馆内体验\n编程课程。\n\n■摄影 郑桂育\n\n春日赏花\n")
     article, photo = _parse(page)
     assert article.headline == "为了大家好，保持安全一米线" and photo.headline == "春日赏花"
+
+
+def test_a_closing_note_on_its_own_ends_the_body():
+    page = ("本报讯 保护广大种粮农民合法权\n益。\n——国家发展改革委党组成员，国\n家粮食和物资储备局党组书记、局\n"
+            "长张务锋日前在专题会议上说\n\n（ 本 报 记 者   杜 海 涛 整 理 ）\n\n"
+            "粮食安全这根弦任何时\n候都不能放松（声音）\n\n■记者 林娣宜\n\n本报讯 作为一种新的零售模式。\n\n新零售\n")
+    first, second = _parse(page)
+    assert first.headline == "粮食安全这根弦任何时候都不能放松（声音）"
+    assert first.body.endswith("（本报记者杜海涛整理）")
