@@ -258,3 +258,11 @@ def test_a_closing_note_on_its_own_ends_the_body():
     first, second = _parse(page)
     assert first.headline == "粮食安全这根弦任何时候都不能放松（声音）"
     assert first.body.endswith("（本报记者杜海涛整理）")
+
+
+def test_the_unit_wrapped_in_bigger_type_is_the_headline():
+    from pipelines.core.headings import HeadingLine, decide
+
+    lines = [HeadingLine("交通运输行", True), HeadingLine("业持续回暖", False), HeadingLine("货运量等指标已恢复九成左右", True)]
+    decision = decide(lines)
+    assert (decision.kicker, decision.headline, decision.subtitle) == (None, "交通运输行业持续回暖", "货运量等指标已恢复九成左右")

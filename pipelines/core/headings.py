@@ -39,6 +39,7 @@ SHAPES = {1: [("headline",)], 2: [("kicker", "headline"), ("headline", "subtitle
 MAX_LINES = 8
 TEMPERATURE = 6.0  # naive Bayes is overconfident: per-feature average log-likelihood × this
 NEW_UNIT_AT_PLAIN_BREAK = 0.4  # P(a line break with no blank, dash or colon starts a new unit)
+WRAPPED_SHORTER_IS_HEADLINE = 3.0  # log-odds: see _type_size_score
 NEW_UNIT_INSIDE_WORD = 0.03  # P(a new unit starts inside a word: 初三年|级, 适|应) — a wrap, not a unit
 
 
@@ -114,7 +115,8 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None) -> Headi
         layout = _layout_score(lines, units)
         texts = [join_wrapped([lines[i].text for i in range(a, b)]) for a, b in units]
         for shape in SHAPES.get(len(units), []):
-            score = layout + model.prior_shape.get("+".join(shape), -9.0) if model else layout
+            score = layout + _type_size_score(lines, units, shape)
+            score += model.prior_shape.get("+".join(shape), -9.0) if model else 0.0
             if model:
                 score += sum(model.role_logprob(t)[r] for t, r in zip(texts, shape))
             candidates.append((score, shape, texts))
@@ -141,6 +143,20 @@ def _segmentations(n: int):
 UNIT_END = ("——", "：", ":", "）", ")")  # a kicker's dash or colon, a headline's column tag
 UNIT_START = ("——", "—")  # a subtitle's dash
 DATED_NOTE_RE = re.compile(r"^[（(][^）)]*[\d〇一二三四五六七八九十]+年[^）)]*[）)]$")  # （2019年12月31日）
+
+
+def _type_size_score(lines: list[HeadingLine], units: list[tuple[int, int]], shape: tuple[str, ...]) -> float:
+    """The headline is set in the largest type, so it wraps first: a unit broken over lines
+    beside a longer unit kept on one line is the headline, not its kicker or subtitle."""
+    if len(units) < 2:
+        return 0.0
+    sizes = [(b - a, sum(len(lines[i].text) for i in range(a, b))) for a, b in units]
+    score = 0.0
+    for (n_lines, n_chars), role in zip(sizes, shape):
+        wraps_though_shorter = n_lines > 1 and any(m == 1 and c >= n_chars for m, c in sizes)
+        if wraps_though_shorter:
+            score += WRAPPED_SHORTER_IS_HEADLINE if role == "headline" else -WRAPPED_SHORTER_IS_HEADLINE
+    return score
 
 
 def breaks_word(above: str, here: str, context: int = 4) -> bool:
