@@ -266,3 +266,8 @@ def test_the_unit_wrapped_in_bigger_type_is_the_headline():
     lines = [HeadingLine("交通运输行", True), HeadingLine("业持续回暖", False), HeadingLine("货运量等指标已恢复九成左右", True)]
     decision = decide(lines)
     assert (decision.kicker, decision.headline, decision.subtitle) == (None, "交通运输行业持续回暖", "货运量等指标已恢复九成左右")
+
+
+def test_a_layout_credit_without_its_colon_closes_a_body():
+    (item,) = _parse("本报讯 倡导文明用餐。\n\n版式设计沈亦伶\n\n餐桌文明 从我做起\n")
+    assert (item.kicker, item.headline) == (None, "餐桌文明从我做起")
