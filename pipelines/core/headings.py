@@ -159,6 +159,7 @@ def _type_size_score(lines: list[HeadingLine], units: list[tuple[int, int]], sha
     return score
 
 
+@lru_cache(maxsize=4096)  # asked once per candidate segmentation of the same lines
 def breaks_word(above: str, here: str, context: int = 4) -> bool:
     """Does the line break fall inside a dictionary word? jieba (dictionary only, no HMM
     guesses) segments the text around the break; a unit never starts mid-word."""

@@ -354,23 +354,24 @@ def _heading_lines(texts: list[str], next_block: Block | None) -> bool:
 
 def finished(texts: list[str]) -> bool:
     """Does this run of body lines end a sentence? A closing parenthetical note that started a
-    line (``（作者为……研究员）``) ends one too."""
+    line (``（作者为……研究员）``) ends one too. Called for every line of every paragraph, so
+    it looks only at the last few lines."""
     if not texts:
         return True
     last = texts[-1].strip()
-    credit = CREDIT_RE.search(non_space_chars(last)) or CREDIT_RE.search(non_space_chars("".join(texts[-2:])))
-    if is_terminal(last) or credit or SIGNATURE_RE.match(last):
+    if is_terminal(last) or SIGNATURE_RE.match(last):
         return True
+    if CREDIT_RE.search(non_space_chars(last)) or CREDIT_RE.search(non_space_chars("".join(texts[-2:]))):
+        return True  # 摄影报\n道（人民视觉）
     if CREDIT_TAIL_RE.search(non_space_chars("".join(texts[-4:]))):
         return True  # 数据来源：\n辽宁沈抚改革创新示范区\n管委会
-    joined = "".join(t.strip() for t in texts)
-    if not joined.endswith(("）", ")")):
+    if not last.endswith(("）", ")")):
         return False
     for k in range(len(texts) - 1, -1, -1):
-        above_ends = k == 0 or is_terminal(texts[k - 1]) or texts[k - 1].strip().endswith(("）", ")"))
-        if texts[k].strip().startswith(("（", "(")) and above_ends:
-            note = "".join(t.strip() for t in texts[k:])
-            return quotes_balanced(note)
+        if not texts[k].strip().startswith(("（", "(")):
+            continue
+        if k == 0 or is_terminal(texts[k - 1]) or texts[k - 1].strip().endswith(("）", ")")):
+            return quotes_balanced("".join(t.strip() for t in texts[k:]))
     return False
 
 
