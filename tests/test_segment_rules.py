@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.core.segment import conservation_diff, explain_page, parse_byline_entries, segment_page
 
 
@@ -155,13 +157,22 @@ def test_a_unit_wrapped_at_the_column_fills_its_inner_lines():
     assert (decision.kicker, decision.headline) == ("始终坚持党的领导", "不断保障和改善民生的根本保证")
 
 
-def test_a_line_wider_than_the_body_column_is_a_heading_not_a_wrapped_line():
-    page = ("本报讯 同时，山西将用好\n光伏扶贫收益，规范开发\n农村保洁、治安、护林、\n"
-            "护路、护水等公益岗位。\n\n山西87.2万贫困劳动力务工就业\n\n昨天，市民在公园内赏花游玩，\n"
-            "享受春日好时光。\n\n■摄影 江爱丽\n\n抢收早稻\n")
-    article, photo = _parse(page)
-    assert article.headline == "山西87.2万贫困劳动力务工就业"
-    assert (photo.kind, photo.headline) == ("photo", "抢收早稻")
+@pytest.mark.parametrize(
+    "page, headline",
+    [
+        # a line wider than the body column does not continue the body
+        ("本报讯 同时，山西将用好\n光伏扶贫收益，规范开发\n农村保洁、治安、护林、\n护路、护水等公益岗位。\n\n"
+         "山西87.2万贫困劳动力务工就业\n\n", "山西87.2万贫困劳动力务工就业"),
+        # a line filling the column above a photo caption is a heading, not a wrapped line
+        ("本报讯 目前，在一些人员密集\n的场所，安全距离常被人忽视\n需要大家共同遵守规定。\n\n"
+         "为了大家好，保持安全一米线\n\n", "为了大家好，保持安全一米线"),
+    ],
+    ids=["wider than the column", "filling the column above a caption"],
+)
+def test_a_heading_between_a_body_and_a_photo(page, headline):
+    article, photo = _parse(page + "昨天上午，学生们在科技馆内体验\n编程课程。\n\n■摄影 郑桂育\n\n春日赏花\n")
+    assert article.headline == headline
+    assert (photo.kind, photo.headline) == ("photo", "春日赏花")
 
 
 def test_a_note_after_a_signature_closes_the_body():
@@ -236,7 +247,7 @@ def test_a_second_dateline_before_the_headline_is_a_second_dispatch():
     assert "本报北京5月19日电（记者程龙）国台办发言人也表示反对。" in item.body
 
 
-def test_heading_rules_for_column_tags_comma_kickers_and_captions():
+def test_heading_rules_for_column_tags_and_comma_kickers():
     # an exclamation before a column tag still ends a heading
     (item,) = _parse("本报讯 队员们状态良好。\n\n出发！（2020珠峰测高）\n")
     assert item.headline == "出发！（2020珠峰测高）"
@@ -244,11 +255,6 @@ def test_heading_rules_for_column_tags_comma_kickers_and_captions():
     page = "本报讯 黄湖镇打造未来乡村。\n\n水变清了，人气旺了，产业多了\n\n在青山，遇见“未来乡村”\n\n■记者 覃岚超\n\n本报讯 一年多来，银川市全力整改。\n\n银川整改\n"
     first, second = _parse(page)
     assert (first.kicker, first.headline) == ("水变清了，人气旺了，产业多了", "在青山，遇见“未来乡村”")
-    # a line filling the column above a photo caption is a heading, not a wrapped line
-    page = ("本报讯 目前，在一些人员密集\n的场所，安全距离常被人忽视\n需要大家共同遵守规定。\n\n为了大家好，保持安全一米线\n\n"
-            "昨天上午，学生们在科技馆内体验\n编程课程。\n\n■摄影 郑桂育\n\n春日赏花\n")
-    article, photo = _parse(page)
-    assert article.headline == "为了大家好，保持安全一米线" and photo.headline == "春日赏花"
 
 
 def test_a_closing_note_on_its_own_ends_the_body():
