@@ -277,3 +277,10 @@ def test_the_unit_wrapped_in_bigger_type_is_the_headline():
 def test_a_layout_credit_without_its_colon_closes_a_body():
     (item,) = _parse("本报讯 倡导文明用餐。\n\n版式设计沈亦伶\n\n餐桌文明 从我做起\n")
     assert (item.kicker, item.headline) == (None, "餐桌文明从我做起")
+
+
+def test_a_dash_signature_and_a_text_credit_close_the_body():
+    page = "本报讯 夏日的田野一片繁忙。\n\n——编者\n\n听，这夏日交响\n\n本报讯 他走遍了山村。\n\n本报记者范昊天文\n\n路在脚下\n"
+    first, second = _parse(page)
+    assert (first.kicker, first.headline) == (None, "听，这夏日交响") and first.body.endswith("——编者")
+    assert (second.kicker, second.headline) == (None, "路在脚下") and second.body.endswith("本报记者范昊天文")

@@ -276,7 +276,8 @@ NOT_IN_HEADING = "。；;"  # a sentence ends inside: body text, not a heading
 
 # Credits and notes that close a body: 刘振清摄（影像中国）, 本版图片来源：影像中国, 版式设计：张丹峰
 CREDIT_RE = re.compile(
-    r"(?:摄|摄影报道|供图|制图|绘|记者[\u4e00-\u9fff、]{2,12}整理)(?:[（(][^）)]{1,12}[）)])?$|新华社发$"
+    r"(?:摄|摄影报道|供图|制图|绘|记者[\u4e00-\u9fff、]{2,12}整理)(?:[（(][^）)]{1,12}[）)])?$|新华社发$|资料照片$"
+    r"|记者[\u4e00-\u9fff]{2,4}文$"  # 本报记者范昊天文
     r"|^[\u4e00-\u9fff]{2,4}图[\u4e00-\u9fff]{2,4}文$"  # 曹一图 于石文: drawing and verse credits
     r"|^[\u4e00-\u9fff]{2,12}文[／/][\u4e00-\u9fff]{2,8}图$"  # 本报记者苏航文/新华社图
     r"|^[（(][^（）()]{2,40}(?:整理|电|摄)[）)]$"  # （本报记者杜海涛整理）, （本报巴黎电）
@@ -316,6 +317,7 @@ def _heading_like_line(text: str, last: bool = True) -> bool:
         and not ARTICLE_NUMBER_RE.match(non_space_chars(text))
         and non_space_chars(text).lstrip(BYLINE_MARKERS).rstrip("：:") not in BODY_LABELS
         and not (text.startswith("【") and text.endswith("】"))  # 【绝活看点】: a label inside a body
+        and not (text.startswith("·") and text.endswith("·"))  # ·法律点击·
     )
 
 
@@ -607,6 +609,9 @@ def _keep_last_heading_blocks(draft: _Draft) -> None:
     blocks = draft.heading_blocks
     exclaiming = [i for i, b in enumerate(blocks[:-1]) if b.texts[-1].rstrip("”’").endswith(("！", "？", "!", "?"))]
     fold = exclaiming[-1] + 1 if exclaiming else 0
+    while draft.heading_blocks and draft.heading_blocks[0].texts[0].startswith("——"):
+        _heading_block_to_body(draft)  # ——编者, ——某某说: a signature closing the body; no kicker opens so
+        fold -= 1
     while len(draft.heading_blocks) > 1 and (
         fold > 0
         or len(draft.heading_blocks) > MAX_HEADING_BLOCKS
