@@ -284,3 +284,12 @@ def test_a_dash_signature_and_a_text_credit_close_the_body():
     first, second = _parse(page)
     assert (first.kicker, first.headline) == (None, "听，这夏日交响") and first.body.endswith("——编者")
     assert (second.kicker, second.headline) == (None, "路在脚下") and second.body.endswith("本报记者范昊天文")
+
+
+def test_a_dated_note_below_a_laws_title_is_its_subtitle():
+    page = ("第五十一条 本法自2020年6月21日起施行。\n\n中华人民共和国人民武装警察法\n\n"
+            "（2009年8月27日第十一届全国人民代表大会常务委员会第十次会议通过）\n\n"
+            "近日，在数字经济产业园，\n市民体验机器人。\n\n■摄影 宋华英\n\n科技体验\n")
+    law, photo = _parse(page)
+    assert (law.headline, law.subtitle) == ("中华人民共和国人民武装警察法", "（2009年8月27日第十一届全国人民代表大会常务委员会第十次会议通过）")
+    assert (photo.kind, photo.headline) == ("photo", "科技体验")

@@ -24,7 +24,7 @@ from typing import Iterator
 
 import cn2an
 
-from pipelines.core.headings import HeadingLine
+from pipelines.core.headings import DATED_NOTE_RE, HeadingLine
 from pipelines.core.headings import decide as decide_heading
 from pipelines.core.text import (
     CONTINUING_END,
@@ -453,6 +453,8 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         # block here opens the body (a pull quote, a lead-in), unless nothing follows it
         opens_after_byline = bool(byline_stack) and next_block is not None and next_block.kind == "text"
         heading = is_heading_block(block, next_block) and not opens_after_byline
+        if current is not None and current.heading_blocks and _dated_note(block):
+            heading = True  # （2020年5月28日第十三届全国人民代表大会第三次会议通过）: a law's subtitle
         if heading and current is not None and current.body_lines and not current.heading_blocks \
                 and current.item.jump is None:  # a part ending in （下转…） stops mid-sentence
             if _continues(current.body_lines_only, block, next_block):
@@ -493,6 +495,10 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         _attach_bylines(draft)
     _assign_displaced(drafts, displaced)
     return [_finish(draft) for draft in drafts]
+
+
+def _dated_note(block: Block) -> bool:
+    return block.kind == "text" and bool(DATED_NOTE_RE.match(non_space_chars("".join(block.texts))))
 
 
 def _second_dispatch(current: _Draft) -> bool:
