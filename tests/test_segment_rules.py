@@ -293,3 +293,9 @@ def test_a_dated_note_below_a_laws_title_is_its_subtitle():
     law, photo = _parse(page)
     assert (law.headline, law.subtitle) == ("中华人民共和国人民武装警察法", "（2009年8月27日第十一届全国人民代表大会常务委员会第十次会议通过）")
     assert (photo.kind, photo.headline) == ("photo", "科技体验")
+
+
+def test_a_long_run_of_comma_lines_is_read_without_deep_recursion():
+    page = "本报讯 名单如下。\n\n" + "张三，李四\n\n" * 3000
+    (item,) = _parse(page)
+    assert item.headline is None and item.body.count("张三，李四") == 3000

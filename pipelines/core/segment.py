@@ -321,13 +321,14 @@ def _heading_like_line(text: str, last: bool = True) -> bool:
     )
 
 
-def is_heading_block(block: Block, next_block: Block | None = None) -> bool:
-    return block.kind == "text" and not block.starts_with_lead and _heading_lines(block.texts, next_block)
+def is_heading_block(block: Block, next_block: Block | None = None, depth: int = 0) -> bool:
+    return block.kind == "text" and not block.starts_with_lead and _heading_lines(block.texts, next_block, depth)
 
 
-def _heading_lines(texts: list[str], next_block: Block | None) -> bool:
+def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0) -> bool:
     """Heading-like lines; a comma makes them look like a sentence too, so a heading with a
-    comma must be confirmed by what follows it (a byline, a lead, a heading, the page end)."""
+    comma must be confirmed by what follows it (a byline, a lead, a confirmed heading — looking
+    no further than a heading group reaches —, the page end)."""
     joined = "".join(texts)
     if not (
         len(texts) <= MAX_HEADING_BLOCK
@@ -350,7 +351,7 @@ def _heading_lines(texts: list[str], next_block: Block | None) -> bool:
         or next_block.kind != "text"
         or next_block.starts_with_lead
         or next_block.caption
-        or is_heading_block(next_block, next_block.following)  # a kicker confirmed by its headline
+        or depth < MAX_HEADING_BLOCKS and is_heading_block(next_block, next_block.following, depth + 1)
     )
 
 
