@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from pipelines.core.entities import EntityContext, HomeRegion, extract_mentions
+from pipelines.core.entities import EntityContext, HomeRegion, complete_names, extract_mentions
 from pipelines.core.figures import extract_figures
 from pipelines.core.keywords import extract_keywords
 from pipelines.core.ner import NerTagger, default_tagger
@@ -126,12 +126,12 @@ def extract_issue(
     tagger = tagger or default_tagger()
     context = EntityContext(HomeRegion.parse(region))
     entities, figures, keywords = [], [], []
-    for article in articles:
-        if article["kind"] == "other" or not article["body"]:
-            continue
+    articles = [a for a in articles if a["kind"] != "other" and a["body"]]
+    bodies = [article["body"] for article in articles]
+    all_mentions = complete_names(bodies, [extract_mentions(body, tagger, context) for body in bodies])
+    for article, mentions in zip(articles, all_mentions, strict=True):
         body = article["body"]
         ref = {k: article[k] for k in ("article_id", "issue_key", "paper", "issue_date")}
-        mentions = extract_mentions(body, tagger, context)
         entities.extend(
             {**ref, "text": m.text, "canonical": m.canonical, "type": m.type, "start": m.start,
              "end": m.end, "title": m.title, "sentence": m.sentence}

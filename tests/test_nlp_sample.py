@@ -76,9 +76,41 @@ def test_keywords_keep_names_whole(extracted):
     assert all(not k["keyword"].isdigit() for k in result.keywords)
 
 
-@pytest.mark.xfail(strict=True, reason="the CRF cuts 周军波 into 周军 + 波率…; better NER is issue 4")
+@pytest.mark.xfail(strict=True, reason="the CRF reads the company 舍弗勒 (Schaeffler) as a person; better NER is issue 4")
 def test_every_person_in_the_bodies_found(extracted):
     _, result = extracted
     people = {e["text"] for e in result.entities if e["type"] == "person"}
     assert people == {"周启程", "陈华文", "王观宝", "仲旭东", "周军波", "吴金华", "何健", "盛凯强",
                       "习近平", "韩其芳", "徐超", "汪香元", "胡卫江", "王红星"}
+
+
+def test_a_name_cut_short_is_completed_from_the_rest_of_the_issue(extracted):
+    _, result = extracted
+    people = {e["text"] for e in result.entities if e["type"] == "person"}
+    assert "周军波" in people and "周军" not in people
+    assert not any(e["text"].startswith("波率") for e in result.entities)
+
+
+def test_complete_names_needs_the_full_name_elsewhere():
+    from pipelines.core.entities import Mention, complete_names
+
+    texts = ["市长周军波率代表团考察。", "周军波、吴金华参加。"]
+    short = [Mention("周军", "person", 2, 4, "周军"), Mention("波率代表团", "org", 4, 9, "波率代表团")]
+    full = [Mention("周军波", "person", 0, 3, "周军波")]
+    first, second = complete_names(texts, [short, full])
+    assert [(m.text, m.start, m.end) for m in first] == [("周军波", 2, 5)] and second == full
+    (alone,) = complete_names(texts[:1], [short])
+    assert [m.text for m in alone] == ["周军", "波率代表团"]
+
+
+def test_keyword_names_do_not_leak_into_jieba():
+    import jieba
+    import jieba.finalseg
+
+    from pipelines.core.keywords import extract_keywords
+
+    sentence = "党政代表团成员走进舍弗勒太仓"
+    before = jieba.lcut(sentence)
+    force_split = set(jieba.finalseg.Force_Split_Words)
+    extract_keywords(sentence, ["舍弗勒", "周军波"])
+    assert jieba.lcut(sentence) == before and jieba.finalseg.Force_Split_Words == force_split

@@ -9,7 +9,7 @@ person (``市委书记仲旭东``, ``习近平总书记``), and canonical forms 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from pipelines.core.ner import ENTITY_TYPES, NerTagger, Span
@@ -226,6 +226,23 @@ def extract_mentions(text: str, tagger: NerTagger, context: EntityContext | None
                                 region.home, sentence=sentence.strip())
                     )
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def complete_names(texts: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """One name, one reading across an issue: a person cut one character short (周军 + 波率… where
+    jieba knows 波率) is completed when the full name (周军波) is recognised elsewhere in the same
+    issue; mentions the short reading had swallowed the rest of the name into are dropped."""
+    known = {m.text for ms in mentions for m in ms if m.type == "person" and len(m.text) >= 3}
+    completed: list[list[Mention]] = []
+    for text, ms in zip(texts, mentions, strict=True):
+        grown: dict[int, Mention] = {}
+        for index, m in enumerate(ms):
+            longer = text[m.start : m.end + 1]
+            if m.type == "person" and longer != m.text and longer in known:
+                grown[index] = replace(m, text=longer, canonical=longer, end=m.end + 1)
+        taken = {m.end - 1 for m in grown.values()}  # the character each name got back
+        completed.append([grown.get(i, m) for i, m in enumerate(ms) if i in grown or m.start not in taken])
+    return completed
 
 
 def _mention(text: str, sentence: str, offset: int, span: Span, region: HomeRegion) -> Mention:

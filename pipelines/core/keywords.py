@@ -40,4 +40,11 @@ def extract_keywords(text: str, names: list[str], top_k: int = 10) -> list[tuple
             return [(w, weight) for w, weight in ranked if not NUMERIC_RE.match(w)][:top_k]
         finally:
             for name in added:
-                tokenizer.del_word(name)
+                _forget(tokenizer, name)
+
+
+def _forget(tokenizer: jieba.Tokenizer, word: str) -> None:
+    """Undo ``add_word``. Not ``del_word``: that stores the word with frequency 0 and adds it to
+    jieba's *global* force-split set, which changes how every tokenizer in the process (the
+    entity recogniser's included) cuts later text."""
+    tokenizer.total -= tokenizer.FREQ.pop(word, 0)
