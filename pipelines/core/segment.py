@@ -304,7 +304,7 @@ SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[市县区省州旗镇乡]\s+[
 def _heading_like_line(text: str, last: bool = True) -> bool:
     """Could this line belong to a heading? Headings may hold commas and end with ！？：——,
     but never hold a full stop, never end mid-phrase (a wrapped heading's inner lines may),
-    and are not credits."""
+    and are not credits, signatures or body labels."""
     text = text.strip()
     inner = text if not last else COLUMN_TAG_RE.sub("", text).rstrip("！？!?”’")  # 出发！（2020珠峰测高）
     return (
@@ -314,10 +314,18 @@ def _heading_like_line(text: str, last: bool = True) -> bool:
         and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", ""))
         and not CREDIT_RE.search(non_space_chars(text))
         and not SIGNATURE_RE.match(text)
-        and not ARTICLE_NUMBER_RE.match(non_space_chars(text))
-        and non_space_chars(text).lstrip(BYLINE_MARKERS).rstrip("：:") not in BODY_LABELS
-        and not (text.startswith("【") and text.endswith("】"))  # 【绝活看点】: a label inside a body
-        and not (text.startswith("·") and text.endswith("·"))  # ·法律点击·
+        and not _body_label(text)
+    )
+
+
+def _body_label(text: str) -> bool:
+    """Labels and numbering that belong to a body: 核心阅读, 【绝活看点】, ·法律点击·, 第三编 合同."""
+    bare = non_space_chars(text)
+    return (
+        bare.lstrip(BYLINE_MARKERS).rstrip("：:") in BODY_LABELS
+        or bare.startswith("【") and bare.endswith("】")
+        or bare.startswith("·") and bare.endswith("·")
+        or bool(ARTICLE_NUMBER_RE.match(bare))
     )
 
 
@@ -610,14 +618,15 @@ MAX_HEADING_BLOCKS = 3  # kicker, headline, subtitle: each may stand apart
 
 
 def _keep_last_heading_blocks(draft: _Draft) -> None:
-    """A heading group is at most three blocks and MAX_HEADING_BLOCK lines, and an exclamation
-    or question ends a heading group only as its last block; anything before belongs to the
-    body (a run of short exclaiming paragraphs closing a speech, say)."""
+    """A heading group is at most three blocks and MAX_HEADING_BLOCK lines, an exclamation or
+    question ends a heading group only as its last block, and no group opens with a ——
+    signature; anything before belongs to the body (a run of short exclaiming paragraphs
+    closing a speech, ——编者, say)."""
     blocks = draft.heading_blocks
     exclaiming = [i for i, b in enumerate(blocks[:-1]) if b.texts[-1].rstrip("”’").endswith(("！", "？", "!", "?"))]
     fold = exclaiming[-1] + 1 if exclaiming else 0
     while draft.heading_blocks and draft.heading_blocks[0].texts[0].startswith("——"):
-        _heading_block_to_body(draft)  # ——编者, ——某某说: a signature closing the body; no kicker opens so
+        _heading_block_to_body(draft)
         fold -= 1
     while len(draft.heading_blocks) > 1 and (
         fold > 0
