@@ -184,7 +184,8 @@ def test_a_note_after_a_signature_closes_the_body():
 
 def test_chapter_numbers_of_a_law_and_contact_lines_stay_in_the_body():
     page = ("本报讯 民法典全文如下。\n\n第三编 合同\n\n第一分编 通则\n\n第一章 一般规定\n\n"
-            "第四百六十三条 本编调整因合同\n产生的民事关系。\n\n电子信箱：rmrbgj@people.cn\n\n中华人民共和国民法典\n")
+            "第四百六十三条 本编调整因合同\n产生的民事关系。\n\n第一千一百四十一条 遗嘱应当为缺乏劳动能力\n\n"
+            "又没有生活来源的继承人保留必要的遗产份额。\n\n电子信箱：rmrbgj@people.cn\n\n中华人民共和国民法典\n")
     (item,) = _parse(page)
     assert item.headline == "中华人民共和国民法典"
     assert "第三编合同第一分编通则第一章一般规定第四百六十三条" in item.body.replace("\n", "")

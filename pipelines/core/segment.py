@@ -296,7 +296,7 @@ BODY_LABELS = {
 COLUMN_TAG_RE = re.compile(r"[（(][^（）()]{1,16}[）)]$")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
-ARTICLE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+(?:分编|[编章节条款])")
+ARTICLE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+(?:分编|[编章节条款])")
 # A letter's signature: place, then the writer's name (四川绵阳市 彭 宇, 山西阳泉市   高军琴)
 SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[市县区省州旗镇乡]\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")
 
