@@ -300,3 +300,12 @@ def test_a_long_run_of_comma_lines_is_read_without_deep_recursion():
     page = "本报讯 名单如下。\n\n" + "张三，李四\n\n" * 3000
     (item,) = _parse(page)
     assert item.headline is None and item.body.count("张三，李四") == 3000
+
+
+def test_a_decree_signature_and_its_date_stay_in_the_body():
+    page = ("中华人民共和国主席令\n第四十五号\n《中华人民共和国民法典》已由会议通过，\n现予公布。\n\n"
+            "中华人民共和国主席 习近平\n\n2020年5月28日\n\n目 录\n\n第一编 总 则\n\n第一条 为了保护民事主体的合\n"
+            "法权益，制定本法。\n\n中华人民共和国民法典\n")
+    (item,) = _parse(page)
+    assert item.headline == "中华人民共和国民法典"
+    assert "中华人民共和国主席习近平" in item.body.replace(" ", "") and "2020年5月28日" in item.body

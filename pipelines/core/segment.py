@@ -294,11 +294,16 @@ BODY_LABELS = {
     "人物小传", "引子", "目录", "主持人语",
 }
 COLUMN_TAG_RE = re.compile(r"[（(][^（）()]{1,16}[）)]$")
+DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # under a signature: the date it was signed
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
 ARTICLE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+(?:分编|[编章节条款])")
 # A letter's signature: place, then the writer's name (四川绵阳市 彭 宇, 山西阳泉市   高军琴)
-SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[市县区省州旗镇乡]\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")
+# or an office, then the signer's name (中华人民共和国主席  习近平, under a decree)
+SIGNATURE_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,10}[市县区省州旗镇乡]|[\u4e00-\u9fff]{2,16}(?:主席|总理|委员长|部长|主任))"
+    r"\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$"
+)
 
 
 def _heading_like_line(text: str, last: bool = True) -> bool:
@@ -315,6 +320,7 @@ def _heading_like_line(text: str, last: bool = True) -> bool:
         and not CREDIT_RE.search(non_space_chars(text))
         and not SIGNATURE_RE.match(text)
         and not _body_label(text)
+        and not DATE_LINE_RE.match(non_space_chars(text))
     )
 
 
