@@ -309,3 +309,10 @@ def test_a_decree_signature_and_its_date_stay_in_the_body():
     (item,) = _parse(page)
     assert item.headline == "中华人民共和国民法典"
     assert "中华人民共和国主席习近平" in item.body.replace(" ", "") and "2020年5月28日" in item.body
+
+
+def test_a_heading_like_line_running_on_mid_word_is_body():
+    page = ("（上接第二版）\n第四百七十条 合同的内容由当事人约定。\n\n当事人可以参照各类合同的示范文本订立合\n\n"
+            "同。\n第四百七十一条 当事人订立合同，可以采取要约、承诺方式。\n")
+    (item,) = _parse(page)
+    assert item.headline is None and "示范文本订立合同。" in item.body.replace("\n", "")

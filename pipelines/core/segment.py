@@ -24,7 +24,7 @@ from typing import Iterator
 
 import cn2an
 
-from pipelines.core.headings import DATED_NOTE_RE, HeadingLine
+from pipelines.core.headings import DATED_NOTE_RE, HeadingLine, breaks_word
 from pipelines.core.headings import decide as decide_heading
 from pipelines.core.text import (
     CONTINUING_END,
@@ -353,6 +353,9 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0) -
         and CJK_RE.search(joined) is not None  # people.cn: the tail of a wrapped address
     ):
         return False
+    if next_block is not None and next_block.kind == "text" \
+            and breaks_word(non_space_chars(texts[-1]), non_space_chars(next_block.texts[0])):
+        return False  # 订立合 | 同。: the line runs on into the text below, mid-word
     if joined.endswith(("：", ":")):  # a kicker's colon: the headline must follow (not 这正是： + verse)
         return (
             next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead
