@@ -316,3 +316,11 @@ def test_a_heading_like_line_running_on_mid_word_is_body():
             "同。\n第四百七十一条 当事人订立合同，可以采取要约、承诺方式。\n")
     (item,) = _parse(page)
     assert item.headline is None and "示范文本订立合同。" in item.body.replace("\n", "")
+
+
+def test_numbered_sections_stay_in_the_body():
+    page = ("本报讯 预算执行情况如下。\n\n（1）中央本级支出\n\n中央本级支出35395亿元。\n\n二、2020年预算草案\n\n"
+            "今年将继续实施积极的财政政策。\n\n关于预算执行情况的报告\n")
+    (item,) = _parse(page)
+    assert item.headline == "关于预算执行情况的报告" and item.kicker is None
+    assert "（1）中央本级支出" in item.body and "二、2020年预算草案" in item.body

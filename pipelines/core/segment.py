@@ -297,6 +297,7 @@ COLUMN_TAG_RE = re.compile(r"[（(][^（）()]{1,16}[）)]$")
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # under a signature: the date it was signed
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
+SECTION_NUMBER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}、)")  # （1） 一、
 ARTICLE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+(?:分编|[编章节条款])")
 # A letter's signature: place, then the writer's name (四川绵阳市 彭 宇, 山西阳泉市   高军琴)
 # or an office, then the signer's name (中华人民共和国主席  习近平, under a decree)
@@ -331,7 +332,7 @@ def _body_label(text: str) -> bool:
         bare.lstrip(BYLINE_MARKERS).rstrip("：:") in BODY_LABELS
         or bare.startswith("【") and bare.endswith("】")
         or bare.startswith("·") and bare.endswith("·")
-        or bool(ARTICLE_NUMBER_RE.match(bare))
+        or bool(ARTICLE_NUMBER_RE.match(bare) or SECTION_NUMBER_RE.match(bare))
     )
 
 
