@@ -324,3 +324,11 @@ def test_numbered_sections_stay_in_the_body():
     (item,) = _parse(page)
     assert item.headline == "关于预算执行情况的报告" and item.kicker is None
     assert "（1）中央本级支出" in item.body and "二、2020年预算草案" in item.body
+
+
+def test_a_note_below_a_picture_credit_closes_the_body():
+    page = ("本报讯 在尼泊尔南部，志愿者发放物资。\n\n资料图片\n\n（本报记者王慧、敬宜整理，\n版式设计：张丹峰）\n\n"
+            "患难见真情 共同抗疫情\n")
+    (item,) = _parse(page)
+    assert item.headline == "患难见真情共同抗疫情"
+    assert item.body.replace("\n", "").endswith("资料图片（本报记者王慧、敬宜整理，版式设计：张丹峰）")
