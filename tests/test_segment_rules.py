@@ -332,3 +332,12 @@ def test_a_note_below_a_picture_credit_closes_the_body():
     (item,) = _parse(page)
     assert item.headline == "患难见真情共同抗疫情"
     assert item.body.replace("\n", "").endswith("资料图片（本报记者王慧、敬宜整理，版式设计：张丹峰）")
+
+
+def test_a_subtitle_may_join_clauses_with_a_semicolon():
+    page = ("本报北京6月17日电 会议还研究了其他事项。\n\n李克强主持召开国务院常务会议\n\n"
+            "部署引导金融机构让利；要求加快降费政策落地见效\n\n本报北京6月17日电 国家主席习近平同外宾通电话。\n\n"
+            "习近平同外宾通电话\n")
+    first, second = _parse(page)
+    assert (first.headline, first.subtitle) == ("李克强主持召开国务院常务会议", "部署引导金融机构让利；要求加快降费政策落地见效")
+    assert second.headline == "习近平同外宾通电话"

@@ -271,7 +271,7 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
 
 MAX_HEADING_LINE = 48
 MAX_HEADING_BLOCK = 8  # lines: kicker + headline + a long subtitle, each wrapped
-NOT_IN_HEADING = "。；;"  # a sentence ends inside: body text, not a heading
+NOT_IN_HEADING = "。"  # a sentence ends inside: body text, not a heading (； may join the clauses of a subtitle)
 
 
 # Credits and notes that close a body: 刘振清摄（影像中国）, 本版图片来源：影像中国, 版式设计：张丹峰
