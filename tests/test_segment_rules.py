@@ -341,3 +341,8 @@ def test_a_subtitle_may_join_clauses_with_a_semicolon():
     first, second = _parse(page)
     assert (first.headline, first.subtitle) == ("李克强主持召开国务院常务会议", "部署引导金融机构让利；要求加快降费政策落地见效")
     assert second.headline == "习近平同外宾通电话"
+
+
+def test_an_exclamation_inside_a_heading():
+    (item,) = _parse("本报讯 一座座大桥的建成，是新时代的剪影。\n\n壮哉！中国\n桥（快评）\n")
+    assert item.headline == "壮哉！中国桥（快评）"

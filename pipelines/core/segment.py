@@ -293,7 +293,6 @@ BODY_LABELS = {
     "核心阅读", "开栏的话", "记者手记", "编者按", "编后", "阅读提示", "延伸阅读", "相关链接", "背景链接", "内容提要",
     "人物小传", "引子", "目录", "主持人语",
 }
-COLUMN_TAG_RE = re.compile(r"[（(][^（）()]{1,16}[）)]$")
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # under a signature: the date it was signed
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
@@ -308,15 +307,13 @@ SIGNATURE_RE = re.compile(
 
 
 def _heading_like_line(text: str, last: bool = True) -> bool:
-    """Could this line belong to a heading? Headings may hold commas and end with ！？：——,
-    but never hold a full stop, never end mid-phrase (a wrapped heading's inner lines may),
-    and are not credits, signatures or body labels."""
+    """Could this line belong to a heading? Headings may hold commas, semicolons, ！ and ？
+    (壮哉！中国桥) and end with ！？：——, but never hold a full stop, never end mid-phrase (a
+    wrapped heading's inner lines may), and are not credits, signatures or body labels."""
     text = text.strip()
-    inner = text if not last else COLUMN_TAG_RE.sub("", text).rstrip("！？!?”’")  # 出发！（2020珠峰测高）
     return (
         0 < len(non_space_chars(text)) <= MAX_HEADING_LINE
         and not any(c in NOT_IN_HEADING for c in text)
-        and not any(c in "！？!?" for c in inner)
         and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", ""))
         and not CREDIT_RE.search(non_space_chars(text))
         and not SIGNATURE_RE.match(text)
