@@ -114,3 +114,11 @@ def test_keyword_names_do_not_leak_into_jieba():
     force_split = set(jieba.finalseg.Force_Split_Words)
     extract_keywords(sentence, ["舍弗勒", "周军波"])
     assert jieba.lcut(sentence) == before and jieba.finalseg.Force_Split_Words == force_split
+
+
+def test_a_name_that_is_a_dictionary_prefix_leaves_the_longer_word_findable():
+    from pipelines.core.keywords import extract_keywords
+
+    extract_keywords("中华人民共和国成立。", ["中华人民共"])  # 中华人民共: only a prefix entry in jieba
+    keywords = [word for word, _ in extract_keywords("中华人民共和国成立七十周年，中华人民共和国繁荣富强。", [], 3)]
+    assert keywords[0] == "中华人民共和国"

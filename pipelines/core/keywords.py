@@ -32,19 +32,23 @@ def extract_keywords(text: str, names: list[str], top_k: int = 10) -> list[tuple
         extractor = _tfidf()
         tokenizer = extractor.tokenizer
         tokenizer.check_initialized()
-        added = [n for n in set(names) if len(n) >= 2 and not tokenizer.FREQ.get(n)]
-        for name in added:
+        # a name missing from the dictionary, or present only as a prefix of longer words (0)
+        before = {n: tokenizer.FREQ.get(n) for n in set(names) if len(n) >= 2 and not tokenizer.FREQ.get(n)}
+        for name in before:
             tokenizer.add_word(name, freq=None)
         try:
             ranked = extractor.extract_tags(text, topK=top_k + 10, withWeight=True)
             return [(w, weight) for w, weight in ranked if not NUMERIC_RE.match(w)][:top_k]
         finally:
-            for name in added:
-                _forget(tokenizer, name)
+            for name, previous in before.items():
+                _forget(tokenizer, name, previous)
 
 
-def _forget(tokenizer: jieba.Tokenizer, word: str) -> None:
-    """Undo ``add_word``. Not ``del_word``: that stores the word with frequency 0 and adds it to
-    jieba's *global* force-split set, which changes how every tokenizer in the process (the
+def _forget(tokenizer: jieba.Tokenizer, word: str, previous: int | None) -> None:
+    """Undo ``add_word``, putting back the entry the word had (a prefix entry keeps jieba finding
+    the longer words it starts). Not ``del_word``: that stores the word with frequency 0 and adds
+    it to jieba's *global* force-split set, which changes how every tokenizer in the process (the
     entity recogniser's included) cuts later text."""
     tokenizer.total -= tokenizer.FREQ.pop(word, 0)
+    if previous is not None:
+        tokenizer.FREQ[word] = previous
