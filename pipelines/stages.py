@@ -69,26 +69,24 @@ def segment_issue(raw_pages: list[dict]) -> SegmentedIssue:
     articles, bylines = [], []
     lost, duplicated = Counter(), Counter()
     pages = [segment_page(raw["text"]) for raw in raw_pages]
-    for raw, items in zip(raw_pages, pages):
+    at_position: dict[tuple[int, int], dict] = {}  # (page index, item index) → article row
+    for page_index, (raw, items) in enumerate(zip(raw_pages, pages)):
         missing, extra = conservation_diff(raw["text"], items)
         lost.update(missing)
         duplicated.update(extra)
         for seq, item in enumerate(items, start=1):
             identifier = article_id(raw["issue_key"], raw["page"], seq)
-            articles.append(_article_row(raw, identifier, seq, item))
+            row = _article_row(raw, identifier, seq, item)
+            articles.append(row)
+            at_position[(page_index, seq - 1)] = row
             bylines.extend(
                 {**_ref(raw, identifier), "name": b.name, "role": b.role,
                  "assignment": b.assignment, "confidence": b.confidence, "line_no": b.line_no}
                 for b in item.bylines
             )
-    by_position = {}
-    for page_index, (raw, items) in enumerate(zip(raw_pages, pages)):
-        for item_index in range(len(items)):
-            by_position[(page_index, item_index)] = article_id(raw["issue_key"], raw["page"], item_index + 1)
-    rows = {row["article_id"]: row for row in articles}
     for source, target in stitch_jumps(pages, [raw["page"] for raw in raw_pages]):
-        rows[by_position[source]]["continued_to"] = by_position[target]
-        rows[by_position[target]]["continued_from"] = by_position[source]
+        at_position[source]["continued_to"] = at_position[target]["article_id"]
+        at_position[target]["continued_from"] = at_position[source]["article_id"]
     return SegmentedIssue(articles, bylines, lost, duplicated)
 
 

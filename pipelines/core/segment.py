@@ -311,20 +311,21 @@ def _heading_like_line(text: str, last: bool = True) -> bool:
     (壮哉！中国桥) and end with ！？：——, but never hold a full stop, never end mid-phrase (a
     wrapped heading's inner lines may), and are not credits, signatures or body labels."""
     text = text.strip()
+    bare = non_space_chars(text)
     return (
-        0 < len(non_space_chars(text)) <= MAX_HEADING_LINE
+        0 < len(bare) <= MAX_HEADING_LINE
         and not any(c in NOT_IN_HEADING for c in text)
         and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", ""))
-        and not CREDIT_RE.search(non_space_chars(text))
+        and not CREDIT_RE.search(bare)
         and not SIGNATURE_RE.match(text)
-        and not _body_label(text)
-        and not DATE_LINE_RE.match(non_space_chars(text))
+        and not _body_label(bare)
+        and not DATE_LINE_RE.match(bare)
     )
 
 
-def _body_label(text: str) -> bool:
-    """Labels and numbering that belong to a body: 核心阅读, 【绝活看点】, ·法律点击·, 第三编 合同."""
-    bare = non_space_chars(text)
+def _body_label(bare: str) -> bool:
+    """Labels and numbering that belong to a body (``bare``: the line without spaces): 核心阅读,
+    【绝活看点】, ·法律点击·, 第三编 合同."""
     return (
         bare.lstrip(BYLINE_MARKERS).rstrip("：:") in BODY_LABELS
         or bare.startswith("【") and bare.endswith("】")
@@ -448,7 +449,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
     displaced: list[Block] = []  # stacked bylines waiting for the article they belong to
     continuation: str | None = None  # （上接第一版） seen: the next body continues an article
     for index, block in enumerate(blocks):
-        next_block = blocks[index + 1] if index + 1 < len(blocks) else None
+        next_block = block.following
         if block.kind == "jump":
             text = remove_typesetting_spaces(block.texts[0])
             if jump_target(text)[0] == "to" and current is not None:
@@ -481,8 +482,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             else:
                 drafts.append(_furniture(block))
             continue
-        caption = next_block is not None and next_block.kind == "byline" and _is_photo_byline(next_block)
-        if current is not None and current.heading_blocks and not caption and _subheading_inside(
+        if current is not None and current.heading_blocks and not block.caption and _subheading_inside(
             current, block, _following_width(blocks, index), byline_stack
         ):
             _fold_headings_into_body(current)
@@ -793,9 +793,8 @@ def explain_page(page: str) -> str:
     out += [f"  {line.no:4d} {line.kind:<6} {line.text}" for line in lines if line.kind != "blank"]
     blocks = build_blocks(lines)
     out.append("\nblocks (kind, heading-like, first line):")
-    for i, block in enumerate(blocks):
-        following = blocks[i + 1] if i + 1 < len(blocks) else None
-        heading = "heading-like" if is_heading_block(block, following) else ""
+    for block in blocks:
+        heading = "heading-like" if is_heading_block(block, block.following) else ""
         lead = "lead" if block.starts_with_lead else ""
         out.append(f"  {block.lines[0].no:4d}-{block.lines[-1].no:<4d} {block.kind:<6} {heading:<12} {lead:<4} "
                    f"{block.texts[0][:30]}")
