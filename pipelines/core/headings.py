@@ -111,14 +111,16 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None) -> Headi
     if not lines:
         return HeadingDecision(None, None, None, 0.0, "no heading lines")
     candidates = []
+    widths = [display_width(line.text) for line in lines]
+    breaks = _break_probabilities(lines, widths)  # the same for every way of cutting the lines
     for units in _segmentations(len(lines)) if len(lines) <= MAX_LINES else []:
-        layout = _layout_score(lines, units)
+        layout = _layout_score(widths, breaks, units)
         texts = [join_wrapped([lines[i].text for i in range(a, b)]) for a, b in units]
+        role_scores = [model.role_logprob(t) for t in texts] if model else []
         for shape in SHAPES.get(len(units), []):
             score = layout + _type_size_score(lines, units, shape)
             score += model.prior_shape.get("+".join(shape), -9.0) if model else 0.0
-            if model:
-                score += sum(model.role_logprob(t)[r] for t, r in zip(texts, shape))
+            score += sum(scores[role] for scores, role in zip(role_scores, shape))
             candidates.append((score, shape, texts))
     if not candidates:  # too many lines to score: the first is the headline, the rest its subtitle
         texts = [join_wrapped([line.text]) for line in lines]
@@ -159,7 +161,7 @@ def _type_size_score(lines: list[HeadingLine], units: list[tuple[int, int]], sha
     return score
 
 
-@lru_cache(maxsize=4096)  # asked once per candidate segmentation of the same lines
+@lru_cache(maxsize=4096)  # the segmenter asks again for the same line pairs
 def breaks_word(above: str, here: str, context: int = 4) -> bool:
     """Does the line break fall inside a dictionary word? jieba (dictionary only, no HMM
     guesses) segments the text around the break; a unit never starts mid-word."""
@@ -172,22 +174,19 @@ def breaks_word(above: str, here: str, context: int = 4) -> bool:
     return False
 
 
-def _layout_score(lines: list[HeadingLine], units: list[tuple[int, int]]) -> float:
-    """log-probability of the layout under ``units``.
+def _break_probabilities(lines: list[HeadingLine], widths: list[float]) -> list[float]:
+    """P(a new unit starts at line i), for i ≥ 1 (index 0 unused).
 
-    Breaks: a blank line, a dash or colon ending the line above, a dash opening this line, or a
-    line above that neither fills the heading column nor matches this one's width (a cut near
-    the middle) mark a new unit. Shapes: a unit wrapped over several lines fills every line but
-    its last (they share one width) and its last line is no wider than its first.
+    A blank line, a dash or colon ending the line above, a dash opening this line, or a line
+    above that neither fills the heading column nor matches this one's width (a cut near the
+    middle) mark a new unit; a break inside a dictionary word almost never does.
     """
-    starts = {a for a, _ in units}
-    column = max(display_width(line.text) for line in lines)
-    score = 0.0
+    column = max(widths)
+    probabilities = [0.0]
     for i in range(1, len(lines)):
         above, here = lines[i - 1].text, lines[i].text
-        w_above, w_here = display_width(above), display_width(here)
         # a unit wraps where its line is full (the heading column) or is cut near its middle
-        wraps_here = w_above >= column - 0.5 or abs(w_above - w_here) <= 1.5
+        wraps_here = widths[i - 1] >= column - 0.5 or abs(widths[i - 1] - widths[i]) <= 1.5
         if lines[i].blank_before:
             p_start = 0.97
         elif here.startswith(UNIT_START) or above.endswith(UNIT_END) or DATED_NOTE_RE.match(here):
@@ -198,13 +197,22 @@ def _layout_score(lines: list[HeadingLine], units: list[tuple[int, int]]) -> flo
             p_start = 0.95
         else:
             p_start = NEW_UNIT_AT_PLAIN_BREAK
-        score += math.log(p_start if i in starts else 1 - p_start)
+        probabilities.append(p_start)
+    return probabilities
+
+
+def _layout_score(widths: list[float], breaks: list[float], units: list[tuple[int, int]]) -> float:
+    """log-probability of the layout under ``units``: every break either starts a unit or not
+    (``breaks``), and a unit wrapped over several lines fills every line but its last (they
+    share one width) and its last line is no wider than its first."""
+    starts = {a for a, _ in units}
+    score = sum(math.log(p if i in starts else 1 - p) for i, p in enumerate(breaks) if i > 0)
     for a, b in units:
-        widths = [display_width(lines[i].text) for i in range(a, b)]
-        if len(widths) < 2:
+        unit = widths[a:b]
+        if len(unit) < 2:
             continue
         # inner lines of a unit wrapped at the column fill it as its first line does
-        score += sum(math.log(0.05) for w in widths[1:-1] if abs(w - widths[0]) > 0.75)
-        if widths[-1] > widths[0] + 0.5:
+        score += sum(math.log(0.05) for w in unit[1:-1] if abs(w - unit[0]) > 0.75)
+        if unit[-1] > unit[0] + 0.5:
             score += math.log(0.08)  # a wrapped unit's last line is never its widest
     return score
