@@ -346,3 +346,12 @@ def test_a_subtitle_may_join_clauses_with_a_semicolon():
 def test_an_exclamation_inside_a_heading():
     (item,) = _parse("本报讯 一座座大桥的建成，是新时代的剪影。\n\n壮哉！中国\n桥（快评）\n")
     assert item.headline == "壮哉！中国桥（快评）"
+
+
+def test_a_comma_heading_closed_by_a_column_label_needs_no_confirmation():
+    page = ("本报讯 人们正化危为机，形成新的创新\n创造大潮。\n\n（作者为中国现代国际关系研究院副研究员）\n\n"
+            "化危为机，形成新的创新创造大潮（经济透视）\n\n统计数据显示，今年4\n月，曼谷的塑料垃\n圾量同比暴增62%。\n")
+    first, second = _parse(page)
+    assert first.headline == "化危为机，形成新的创新创造大潮（经济透视）"
+    assert first.body.endswith("（作者为中国现代国际关系研究院副研究员）")
+    assert second.headline is None and second.body.startswith("统计数据显示")

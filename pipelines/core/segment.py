@@ -293,6 +293,8 @@ BODY_LABELS = {
     "核心阅读", "开栏的话", "记者手记", "编者按", "编后", "阅读提示", "延伸阅读", "相关链接", "背景链接", "内容提要",
     "人物小传", "引子", "目录", "主持人语",
 }
+# 化危为机，形成新的创新创造大潮（经济透视）: a column's label closes headings, not sentences
+COLUMN_LABEL_END_RE = re.compile(r"[^（(\s][^（(]*[（(][\u4e00-\u9fff·]{2,12}[）)]$")
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # under a signature: the date it was signed
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
@@ -360,7 +362,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0) -
             next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead
             and _heading_lines(next_block.texts, None)
         )
-    if not has_punct_outside_quotes(joined, "，,、"):
+    if not has_punct_outside_quotes(joined, "，,、") or COLUMN_LABEL_END_RE.search(joined):
         return True
     return (
         next_block is None
