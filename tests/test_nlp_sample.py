@@ -122,3 +122,12 @@ def test_a_name_that_is_a_dictionary_prefix_leaves_the_longer_word_findable():
     extract_keywords("中华人民共和国成立。", ["中华人民共"])  # 中华人民共: only a prefix entry in jieba
     keywords = [word for word, _ in extract_keywords("中华人民共和国成立七十周年，中华人民共和国繁荣富强。", [], 3)]
     assert keywords[0] == "中华人民共和国"
+
+
+def test_repair_spans_ends_a_person_before_an_honorific():
+    from pipelines.core.entities import repair_spans
+    from pipelines.core.ner import Span
+
+    sentence = "陈小姐和王先生见到了先生。"
+    spans = [Span(0, 3, "PER"), Span(4, 7, "PER"), Span(10, 12, "PER")]
+    assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["陈", "王", "先生"]

@@ -147,6 +147,7 @@ def repair_spans(sentence: str, spans: list[Span]) -> list[Span]:
 
     * An organisation interrupted by a parenthesis (``可口可乐饮料（上海）有限公司``) is merged.
     * A span with unbalanced brackets or quotes (``德国“太仓日``) is dropped.
+    * A person ends before an honorific (``陈小姐`` → ``陈``), as the corpus annotates names.
     """
     spans = sorted(spans, key=lambda s: s.start)
     merged: list[Span] = []
@@ -160,8 +161,17 @@ def repair_spans(sentence: str, spans: list[Span]) -> list[Span]:
             if close > 0 and tail is not None:
                 span = Span(span.start, tail.end, "ORG")
                 skip_until = tail.end
-        merged.append(_trim_after_company(sentence, span))
+        merged.append(_trim_honorific(sentence, _trim_after_company(sentence, span)))
     return [s for s in merged if _well_formed(s.text(sentence))]
+
+
+HONORIFICS = ("先生", "小姐", "女士", "同志", "师傅")
+
+
+def _trim_honorific(sentence: str, span: Span) -> Span:
+    text = span.text(sentence)
+    honorific = next((h for h in HONORIFICS if text.endswith(h) and len(text) > len(h)), None)
+    return Span(span.start, span.end - len(honorific), span.label) if span.label == "PER" and honorific else span
 
 
 COMPANY_SUFFIX_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|集团)")
