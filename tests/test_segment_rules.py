@@ -355,3 +355,11 @@ def test_a_comma_heading_closed_by_a_column_label_needs_no_confirmation():
     assert first.headline == "化危为机，形成新的创新创造大潮（经济透视）"
     assert first.body.endswith("（作者为中国现代国际关系研究院副研究员）")
     assert second.headline is None and second.body.startswith("统计数据显示")
+
+
+def test_a_credit_wrapped_mid_word_keeps_its_tail():
+    page = ("本报讯 “新基建”，正当时。\n\n数据来源：科大讯飞股份有限\n公司\n\n"
+            "科大讯飞用人工智\n能推进“新基建”\n")
+    (item,) = _parse(page)
+    assert item.headline == "科大讯飞用人工智能推进“新基建”"
+    assert item.body.endswith("数据来源：科大讯飞股份有限公司")

@@ -258,6 +258,8 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
         return
     for k in range(len(texts) - 1, max(0, len(texts) - 4), -1):
         tail = texts[k:]
+        if breaks_word(non_space_chars(texts[k - 1]), non_space_chars(texts[k])):
+            continue  # 数据来源：科大讯飞股份有限 | 公司: the line above runs on into it
         if finished(texts[:k]) and _heading_lines(tail, next_block):
             yield Block("text", block.lines[:k], block.starts_with_lead, block.blank_before)
             yield Block("text", block.lines[k:], False, blank_before=False)
