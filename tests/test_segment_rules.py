@@ -363,3 +363,10 @@ def test_a_credit_wrapped_mid_word_keeps_its_tail():
     (item,) = _parse(page)
     assert item.headline == "科大讯飞用人工智能推进“新基建”"
     assert item.body.endswith("数据来源：科大讯飞股份有限公司")
+
+
+def test_a_picture_agency_on_its_own_line_closes_the_body():
+    page = "本报讯 图为一艘远洋运输轮在码头装载风电叶片。\n\n影像中国\n\n图片报道\n"
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == (None, "图片报道")
+    assert item.body.endswith("影像中国")
