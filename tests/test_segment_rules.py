@@ -370,3 +370,10 @@ def test_a_picture_agency_on_its_own_line_closes_the_body():
     (item,) = _parse(page)
     assert (item.kicker, item.headline) == (None, "图片报道")
     assert item.body.endswith("影像中国")
+
+
+def test_a_block_ending_on_a_dangling_function_word_is_body():
+    page = "本报讯 村里有个大溶洞。\n\n那个溶洞，大洞套着十八小洞，也是本村美名的\n\n来由……\n\n腾飞的十八洞村\n"
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline, item.subtitle) == (None, "腾飞的十八洞村", None)
+    assert item.body.endswith("也是本村美名的来由……")

@@ -273,6 +273,9 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
 
 MAX_HEADING_LINE = 48
 MAX_HEADING_BLOCK = 8  # lines: kicker + headline + a long subtitle, each wrapped
+# Function words that need what follows them: a heading hardly ever ends on one (2 in 19,347
+# People's Daily headings end in 的), a body line broken mid-sentence often does
+DANGLING_WORDS = "的和及或把被从是于而并且"
 NOT_IN_HEADING = "。"  # a sentence ends inside: body text, not a heading (； may join the clauses of a subtitle)
 
 
@@ -320,7 +323,7 @@ def _heading_like_line(text: str, last: bool = True) -> bool:
     return (
         0 < len(bare) <= MAX_HEADING_LINE
         and not any(c in NOT_IN_HEADING for c in text)
-        and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", ""))
+        and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", "") + DANGLING_WORDS)
         and not CREDIT_RE.search(bare)
         and not SIGNATURE_RE.match(text)
         and not _body_label(bare)
