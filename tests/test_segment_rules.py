@@ -377,3 +377,11 @@ def test_a_block_ending_on_a_dangling_function_word_is_body():
     (item,) = _parse(page)
     assert (item.kicker, item.headline, item.subtitle) == (None, "腾飞的十八洞村", None)
     assert item.body.endswith("也是本村美名的来由……")
+
+
+def test_a_paragraph_closed_by_an_author_note_is_body():
+    page = ("本报讯 护士们日夜守护患儿。\n\n作为患儿的“临时妈妈”，\n我们感到一切都值了！\n（作者为武汉儿童医院呼吸内科护士）\n\n"
+            "我在隔离病房当“临时\n妈妈”（青春日记）\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == (None, "我在隔离病房当“临时妈妈”（青春日记）")
+    assert item.body.endswith("（作者为武汉儿童医院呼吸内科护士）")

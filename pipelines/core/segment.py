@@ -301,6 +301,7 @@ BODY_LABELS = {
 }
 # 化危为机，形成新的创新创造大潮（经济透视）: a column's label closes headings, not sentences
 COLUMN_LABEL_END_RE = re.compile(r"[^（(\s][^（(]*[（(][\u4e00-\u9fff·]{2,12}[）)]$")
+AUTHOR_NOTE_RE = re.compile(r"[（(]作者(?:为|系|是|单位)")  # closes a body, never in a heading
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # under a signature: the date it was signed
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
@@ -356,6 +357,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0) -
         and all(_heading_like_line(t, k == len(texts) - 1) for k, t in enumerate(texts))
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
+        and not AUTHOR_NOTE_RE.search(joined)  # …一切都值了！（作者为武汉儿童医院呼吸内科护士）
         and not CREDIT_RE.search(non_space_chars(joined))  # a credit wrapped: 摄影报\n道（人民视觉）
         and CJK_RE.search(joined) is not None  # people.cn: the tail of a wrapped address
     ):
