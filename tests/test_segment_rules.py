@@ -385,3 +385,11 @@ def test_a_paragraph_closed_by_an_author_note_is_body():
     (item,) = _parse(page)
     assert (item.kicker, item.headline) == (None, "我在隔离病房当“临时妈妈”（青春日记）")
     assert item.body.endswith("（作者为武汉儿童医院呼吸内科护士）")
+
+
+def test_a_column_label_inside_a_heading_block_confirms_it():
+    page = ("本报讯 胜利一定属于全人类！\n\n担当道义，力促团结合作（钟声）\n——瞩目抗击新冠肺炎疫情的中国行动④\n\n"
+            "当前，拉美地区疫情形势严峻。中国根据拉美国\n家需求，积极提供力所能及的帮助。\n")
+    first, second = _parse(page)
+    assert (first.headline, first.subtitle) == ("担当道义，力促团结合作（钟声）", "——瞩目抗击新冠肺炎疫情的中国行动④")
+    assert second.headline is None and second.body.startswith("当前，拉美地区")
