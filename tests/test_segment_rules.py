@@ -393,3 +393,11 @@ def test_a_column_label_inside_a_heading_block_confirms_it():
     first, second = _parse(page)
     assert (first.headline, first.subtitle) == ("担当道义，力促团结合作（钟声）", "——瞩目抗击新冠肺炎疫情的中国行动④")
     assert second.headline is None and second.body.startswith("当前，拉美地区")
+
+
+def test_a_column_label_may_hold_quotes_and_a_series_number():
+    page = ("本报讯 家电消费出现恢复性增长。\n\n"
+            "家电消费回暖，人气更旺（消费视窗·消费回升看“大件”①）\n\n统计数据显示，今年4\n月，家电销售额同\n比增长12%。\n")
+    first, second = _parse(page)
+    assert first.headline == "家电消费回暖，人气更旺（消费视窗·消费回升看“大件”①）"
+    assert second.headline is None and second.body.startswith("统计数据显示")

@@ -300,7 +300,7 @@ BODY_LABELS = {
     "人物小传", "引子", "目录", "主持人语",
 }
 # 化危为机，形成新的创新创造大潮（经济透视）: a column's label closes headings, not sentences
-COLUMN_LABEL_END_RE = re.compile(r"[^（(\s][^（(]*[（(][\u4e00-\u9fff·]{2,12}[）)]$")
+COLUMN_LABEL_END_RE = re.compile(r"[^（(\s][^（(]*[（(][\u4e00-\u9fff·“”‘’\d①-⑳]{2,20}[）)]$")
 AUTHOR_NOTE_RE = re.compile(r"[（(]作者(?:为|系|是|单位)")  # closes a body, never in a heading
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # under a signature: the date it was signed
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
