@@ -401,3 +401,8 @@ def test_a_column_label_may_hold_quotes_and_a_series_number():
     first, second = _parse(page)
     assert first.headline == "家电消费回暖，人气更旺（消费视窗·消费回升看“大件”①）"
     assert second.headline is None and second.body.startswith("统计数据显示")
+
+
+def test_two_balanced_heading_lines_are_one_headline_cut_in_two():
+    (item,) = _parse("本报讯 中央气象台预计，华北黄淮等地将出现高温天气。\n\n华北黄淮等地\n将迎高温天气\n")
+    assert (item.kicker, item.headline) == (None, "华北黄淮等地将迎高温天气")

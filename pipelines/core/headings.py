@@ -39,6 +39,9 @@ SHAPES = {1: [("headline",)], 2: [("kicker", "headline"), ("headline", "subtitle
 MAX_LINES = 8
 TEMPERATURE = 6.0  # naive Bayes is overconfident: per-feature average log-likelihood × this
 NEW_UNIT_AT_PLAIN_BREAK = 0.4  # P(a line break with no blank, dash or colon starts a new unit)
+# … where the two lines are about as wide: a headline cut in two is balanced, while a kicker and
+# its headline match in width only by chance (set in different type, of unrelated lengths)
+NEW_UNIT_AT_BALANCED_BREAK = 0.15
 WRAPPED_SHORTER_IS_HEADLINE = 3.0  # log-odds: see _type_size_score
 NEW_UNIT_INSIDE_WORD = 0.03  # P(a new unit starts inside a word: 初三年|级, 适|应) — a wrap, not a unit
 
@@ -186,7 +189,8 @@ def _break_probabilities(lines: list[HeadingLine], widths: list[float]) -> list[
     for i in range(1, len(lines)):
         above, here = lines[i - 1].text, lines[i].text
         # a unit wraps where its line is full (the heading column) or is cut near its middle
-        wraps_here = widths[i - 1] >= column - 0.5 or abs(widths[i - 1] - widths[i]) <= 1.5
+        balanced = abs(widths[i - 1] - widths[i]) <= 1.5
+        wraps_here = widths[i - 1] >= column - 0.5 or balanced
         if lines[i].blank_before:
             p_start = 0.97
         elif here.startswith(UNIT_START) or above.endswith(UNIT_END) or DATED_NOTE_RE.match(here):
@@ -195,6 +199,8 @@ def _break_probabilities(lines: list[HeadingLine], widths: list[float]) -> list[
             p_start = NEW_UNIT_INSIDE_WORD
         elif not wraps_here:
             p_start = 0.95
+        elif balanced:
+            p_start = NEW_UNIT_AT_BALANCED_BREAK
         else:
             p_start = NEW_UNIT_AT_PLAIN_BREAK
         probabilities.append(p_start)
