@@ -5,7 +5,8 @@
 
 Only articles dated before ``--before`` are used: the segmentation harness draws its pages from
 the later months, so its figures are measured on headings the model never saw.
-Writes pipelines/models/heading_roles.json.
+Writes pipelines/models/heading_roles.json (naive Bayes roles) and heading_shapes.crf (the
+CRF that tells kicker + headline from headline + subtitle).
 """
 
 from __future__ import annotations
@@ -15,7 +16,11 @@ import math
 from collections import Counter
 from pathlib import Path
 
-from pipelines.core.headings import MODEL_FILE, ROLES, HeadingModel, unit_features
+import pycrfsuite
+
+from pipelines.core.headings import (
+    MODEL_FILE, ROLE_TAGS, ROLES, SHAPE_MODEL_FILE, HeadingModel, shape_features, unit_features,
+)
 from pipelines.synth.corpus import read_articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,10 +34,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "pipelines" / "models" / MODEL_FILE)
     parser.add_argument("--alpha", type=float, default=0.5)
     parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--c1", type=float, default=0.5, help="shape CRF: L1 penalty")
+    parser.add_argument("--c2", type=float, default=0.2, help="shape CRF: L2 penalty")
     args = parser.parse_args()
 
     counts = {role: Counter() for role in ROLES}
     shapes = Counter()
+    trainer = pycrfsuite.Trainer(verbose=False)
     for record in read_articles(args.corpus):
         if record["date"] >= args.before or not record.get("headline"):
             continue
@@ -40,6 +48,7 @@ def main() -> None:
         shapes["+".join(shape)] += 1
         for role in shape:
             counts[role].update(unit_features(record[role]))
+        trainer.append(shape_features([record[role] for role in shape]), [ROLE_TAGS[role] for role in shape])
     total = Counter()
     for role in ROLES:
         total.update(counts[role])
@@ -55,8 +64,12 @@ def main() -> None:
     prior = {shape: round(math.log(count / n), 3) for shape, count in shapes.items()}
     model = HeadingModel(prior, loglik, unknown)
     args.out.write_text(model.to_json(), encoding="utf-8")
+    shape_out = args.out.with_name(SHAPE_MODEL_FILE)
+    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": 200, "feature.possible_transitions": True})
+    trainer.train(str(shape_out))
     print(f"{n} headings before {args.before}: {dict(shapes)}; {size} features -> {args.out} "
-          f"({args.out.stat().st_size / 1e6:.1f} MB)")
+          f"({args.out.stat().st_size / 1e6:.1f} MB); shape CRF -> {shape_out} "
+          f"({shape_out.stat().st_size / 1e6:.1f} MB)")
 
 
 if __name__ == "__main__":

@@ -21,18 +21,22 @@ import json
 import logging
 import math
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import combinations
 
 import jieba
+import pycrfsuite
 
 from pipelines.core.text import display_width, join_wrapped, remove_typesetting_spaces
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter is not news
 
 MODEL_FILE = "heading_roles.json"
+SHAPE_MODEL_FILE = "heading_shapes.crf"
+ROLE_TAGS = {"kicker": "K", "headline": "H", "subtitle": "S"}
 ROLES = ("kicker", "headline", "subtitle")
 SHAPES = {1: [("headline",)], 2: [("kicker", "headline"), ("headline", "subtitle")],
           3: [("kicker", "headline", "subtitle")]}
@@ -91,6 +95,49 @@ def default_model() -> HeadingModel | None:
     return HeadingModel.from_json(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
+def shape_features(units: list[str]) -> list[list[str]]:
+    """Features of each unit in a heading group, for the shape model: the unit's own n-grams
+    and how long it is beside its neighbours (a kicker sets the scene at length, a subtitle
+    adds detail, the headline between them is short)."""
+    lengths = [len("".join(u.split())) for u in units]
+    features = []
+    for i, unit in enumerate(units):
+        feats = [f.replace(":", "_") for f in unit_features(unit)]  # crfsuite reads name:weight
+        feats.append(f"pos={i}/{len(units)}")
+        if i > 0:
+            feats.append("longer_than_prev" if lengths[i] > lengths[i - 1] else "shorter_than_prev")
+        if i + 1 < len(units):
+            feats.append("longer_than_next" if lengths[i] > lengths[i + 1] else "shorter_than_next")
+        features.append(feats)
+    return features
+
+
+class ShapeModel:
+    """P(roles | the texts of the units): a linear-chain CRF over the units of a heading group,
+    trained discriminatively on the same corpus as the naive Bayes roles. Alone it tells kicker +
+    headline from headline + subtitle in 93.9% of May–June two-unit headings, against 91.9% for
+    the naive Bayes scores."""
+
+    def __init__(self, path: str):
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(path)
+        self._lock = threading.Lock()
+
+    def log_probability(self, units: list[str], shape: tuple[str, ...]) -> float:
+        with self._lock:
+            self._tagger.set(shape_features(units))
+            return math.log(max(self._tagger.probability([ROLE_TAGS[r] for r in shape]), 1e-12))
+
+
+@lru_cache(maxsize=1)
+def default_shape_model() -> ShapeModel | None:
+    model = resources.files("pipelines.models").joinpath(SHAPE_MODEL_FILE)
+    if not model.is_file():
+        return None
+    with resources.as_file(model) as path:
+        return ShapeModel(str(path))
+
+
 @dataclass
 class HeadingLine:
     text: str
@@ -106,9 +153,12 @@ class HeadingDecision:
     explanation: str
 
 
-def decide(lines: list[HeadingLine], model: HeadingModel | None = None) -> HeadingDecision:
-    """Best (units, roles) for the heading lines of one item."""
+def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
+           shapes: ShapeModel | None = None) -> HeadingDecision:
+    """Best (units, roles) for the heading lines of one item: the naive Bayes scores weigh each
+    way of cutting the lines into units, and with the shape model they pick the roles of two."""
     model = model or default_model()
+    shapes = shapes or default_shape_model()
     lines = [HeadingLine(remove_typesetting_spaces(l.text).strip() or l.text.strip(), l.blank_before)
              for l in lines if l.text.strip()]
     if not lines:
@@ -120,11 +170,15 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None) -> Headi
         layout = _layout_score(widths, breaks, units)
         texts = [join_wrapped([lines[i].text for i in range(a, b)]) for a, b in units]
         role_scores = [model.role_logprob(t) for t in texts] if model else []
-        for shape in SHAPES.get(len(units), []):
-            score = layout + _type_size_score(lines, units, shape)
-            score += model.prior_shape.get("+".join(shape), -9.0) if model else 0.0
-            score += sum(scores[role] for scores, role in zip(role_scores, shape))
-            candidates.append((score, shape, texts))
+        text_scores = {
+            shape: (model.prior_shape.get("+".join(shape), -9.0)
+                    + sum(scores[role] for scores, role in zip(role_scores, shape))) if model else 0.0
+            for shape in SHAPES.get(len(units), [])
+        }
+        if shapes is not None and len(text_scores) > 1:
+            text_scores = _with_shape_model(text_scores, shapes, texts)
+        for shape, text_score in text_scores.items():
+            candidates.append((layout + _type_size_score(lines, units, shape) + text_score, shape, texts))
     if not candidates:  # too many lines to score: the first is the headline, the rest its subtitle
         texts = [join_wrapped([line.text]) for line in lines]
         return HeadingDecision(None, texts[0], "".join(texts[1:]) or None, 0.3, "too many lines to score")
@@ -135,6 +189,22 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None) -> Headi
     explanation = "; ".join(f"{'+'.join(s)} {'|'.join(t)} = {sc:.2f}" for sc, s, t in candidates[:3])
     return HeadingDecision(roles.get("kicker"), roles.get("headline"), roles.get("subtitle"),
                            round(1 / (1 + math.exp(-margin)), 3), explanation)
+
+
+def _with_shape_model(text_scores: dict[tuple[str, ...], float], shapes: ShapeModel,
+                      texts: list[str]) -> dict[tuple[str, ...], float]:
+    """Share the naive Bayes mass of one way of cutting the lines among its shapes in
+    proportion to naive Bayes × CRF (a product of the two experts: 94.6% of May–June two-unit
+    headings get their roles right, against 91.9% and 93.9% for each alone)."""
+    combined = {shape: score + shapes.log_probability(texts, shape) for shape, score in text_scores.items()}
+    return {shape: _logsumexp(text_scores.values()) + score - _logsumexp(combined.values())
+            for shape, score in combined.items()}
+
+
+def _logsumexp(values) -> float:
+    values = list(values)
+    top = max(values)
+    return top + math.log(sum(math.exp(v - top) for v in values))
 
 
 def _segmentations(n: int):
