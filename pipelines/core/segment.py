@@ -251,16 +251,16 @@ def _starts_new_byline(line: Line) -> bool:
 
 
 def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[Block]:
-    """``…作出更大贡献。`` directly followed by headline lines, with no blank between."""
+    """``…作出更大贡献。`` directly followed by headline lines, with no blank between; never
+    where the line above runs on into the tail mid-word (``数据来源：科大讯飞股份有限`` | ``公司``)."""
     texts = block.texts
     if block.kind != "text" or len(texts) < 2:
         yield block
         return
     for k in range(len(texts) - 1, max(0, len(texts) - 4), -1):
         tail = texts[k:]
-        if breaks_word(non_space_chars(texts[k - 1]), non_space_chars(texts[k])):
-            continue  # 数据来源：科大讯飞股份有限 | 公司: the line above runs on into it
-        if finished(texts[:k]) and _heading_lines(tail, next_block):
+        if finished(texts[:k]) and _heading_lines(tail, next_block) \
+                and not breaks_word(non_space_chars(texts[k - 1]), non_space_chars(texts[k])):
             yield Block("text", block.lines[:k], block.starts_with_lead, block.blank_before)
             yield Block("text", block.lines[k:], False, blank_before=False)
             return
