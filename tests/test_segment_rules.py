@@ -406,3 +406,15 @@ def test_a_column_label_may_hold_quotes_and_a_series_number():
 def test_two_balanced_heading_lines_are_one_headline_cut_in_two():
     (item,) = _parse("本报讯 中央气象台预计，华北黄淮等地将出现高温天气。\n\n华北黄淮等地\n将迎高温天气\n")
     assert (item.kicker, item.headline) == (None, "华北黄淮等地将迎高温天气")
+
+
+def test_a_heading_filling_the_column_above_is_not_its_body_when_the_text_below_is_wider():
+    page = ("本报讯 全面推进科学立法、严格执法、公正司法、\n全民守法，推进法治中国建设。只有不断\n"
+            "推进全面依法治国这一国家治理领域广泛\n而深刻的革命，才能不断提升国家治理体\n系和治理能力现代化水平。\n"
+            "（作者为中央党校（国家行政学院）教授）\n\n用法治保障制度优势充分发挥（思想纵横）\n\n"
+            "在新冠肺炎疫情防控期间，高校思政课从面对面的课堂\n教学转向以网络技术为依托的线上教学，这对思政课教\n"
+            "学带来一些新挑战。应对新挑战，提高思政课教学实效，\n基础在教学内容，关键在以理服人，贵在改进教法，需\n"
+            "要不断创新。\n")
+    first, second = _parse(page)
+    assert first.headline == "用法治保障制度优势充分发挥（思想纵横）"
+    assert second.body.startswith("在新冠肺炎疫情防控期间")

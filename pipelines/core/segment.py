@@ -430,8 +430,11 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
         return False
     column = column_width(previous_body)
     fills_column = column - 0.5 <= block.lines[-1].set_width <= column + 0.5  # wider: not this column
+    # the body it would continue runs on below in the same column (用法治保障制度优势充分发挥
+    # （思想纵横） fills a column of 18, but the text below is set 24 wide: a new article)
+    same_column_below = len(next_block.lines) < 4 or abs(column_width(next_block.lines[:-1]) - column) <= 2
     return len(block.lines) == 1 and fills_column and not is_terminal(block.texts[-1]) and not next_block.caption \
-        and next_block.texts[0][0] not in "“‘「（(《"
+        and next_block.texts[0][0] not in "“‘「（(《" and same_column_below
 
 
 # ---------------------------------------------------------------------------------------------
