@@ -418,3 +418,12 @@ def test_a_heading_filling_the_column_above_is_not_its_body_when_the_text_below_
     first, second = _parse(page)
     assert first.headline == "用法治保障制度优势充分发挥（思想纵横）"
     assert second.body.startswith("在新冠肺炎疫情防控期间")
+
+
+def test_core_reading_opens_the_next_article_below_a_continued_part():
+    page = ("（上接第一版）\n两股劲儿合二为一，运动健身的步伐才会\n越来越有劲儿。\n\n"
+            "核心阅读\n\n运动健身，如何选择适合自己的项目？\n\n锻炼，得用巧劲儿（健身新视野）\n")
+    continued, article = _parse(page)
+    assert continued.jump == "（上接第一版）" and continued.headline is None
+    assert continued.body == "两股劲儿合二为一，运动健身的步伐才会越来越有劲儿。"
+    assert article.headline == "锻炼，得用巧劲儿（健身新视野）" and article.body.startswith("核心阅读")

@@ -299,6 +299,8 @@ BODY_LABELS = {
     "核心阅读", "开栏的话", "记者手记", "编者按", "编后", "阅读提示", "延伸阅读", "相关链接", "背景链接", "内容提要",
     "人物小传", "引子", "目录", "主持人语",
 }
+# … of which these open an article: 744 People's Daily bodies start with 核心阅读, 3 hold it later
+OPENING_LABELS = {"核心阅读", "开栏的话", "内容提要", "编者的话"}
 # 化危为机，形成新的创新创造大潮（经济透视）: a column's label closes headings, not sentences
 COLUMN_LABEL_END_RE = re.compile(r"[^（(\s][^（(]*[（(][\u4e00-\u9fff·“”‘’\d①-⑳]{2,20}[）)]$")
 AUTHOR_NOTE_RE = re.compile(r"[（(]作者(?:为|系|是|单位)")  # closes a body, never in a heading
@@ -502,6 +504,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         opens_item = (
             current is None
             or (block.starts_with_lead and not _second_dispatch(current))
+            or (_opens_article(block) and _continued_part(current))
             or bool(current.heading_blocks)
             or bool(byline_stack)
             or continuation is not None
@@ -524,6 +527,18 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         _attach_bylines(draft)
     _assign_displaced(drafts, displaced)
     return [_finish(draft) for draft in drafts]
+
+
+def _opens_article(block: Block) -> bool:
+    """核心阅读 and the like open an article's body."""
+    return block.kind == "text" and non_space_chars(block.texts[0]).rstrip("：:") in OPENING_LABELS
+
+
+def _continued_part(current: _Draft) -> bool:
+    """A part continued from another page (（上接第一版）) has no headline of its own to close
+    it, so only a label that opens an article tells where the next one starts."""
+    target = jump_target(current.item.jump) if current.item.jump else None
+    return bool(current.body_lines) and target is not None and target[0] == "from"
 
 
 def _dated_note(block: Block) -> bool:
