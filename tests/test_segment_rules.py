@@ -206,6 +206,10 @@ def test_column_width_counts_lines_ending_in_a_character():
 
     lines = read_lines("三届三次会议圆满完成各项议程，\n在北京胜利闭幕。我们对大会的成\n功表示热烈祝贺，全体委员认真\n履职。\n")
     assert column_width(lines) == 15.0
+    # lines holding half-width digits fall short of the column by half a cell
+    lines = read_lines("应对这场疫情的有效方式是进行合作。为了合作\n2月，中国—东盟关于新冠肺炎问题特别外长会\n"
+                       "4月14日，东盟与中日韩抗击新冠肺炎疫情领导\n人特别会议举行，各国政府保持密切沟通和协\n调。\n")
+    assert column_width(lines) == 21.0
 
 
 def test_a_wrapped_address_and_a_compiler_credit_are_not_headings():
