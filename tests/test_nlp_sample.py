@@ -76,7 +76,6 @@ def test_keywords_keep_names_whole(extracted):
     assert all(not k["keyword"].isdigit() for k in result.keywords)
 
 
-@pytest.mark.xfail(strict=True, reason="the CRF reads the company 舍弗勒 (Schaeffler) as a person; better NER is issue 4")
 def test_every_person_in_the_bodies_found(extracted):
     _, result = extracted
     people = {e["text"] for e in result.entities if e["type"] == "person"}
@@ -131,3 +130,13 @@ def test_repair_spans_ends_a_person_before_an_honorific():
     sentence = "陈小姐和王先生见到了先生。"
     spans = [Span(0, 3, "PER"), Span(4, 7, "PER"), Span(10, 12, "PER")]
     assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["陈", "王", "先生"]
+
+
+def test_a_name_printed_with_a_company_suffix_is_a_company():
+    from pipelines.core.entities import Mention, companies_not_people
+
+    texts = ["代表团考察了舍弗勒太仓制造新基地。", "前者属于舍弗勒集团。王强参加。"]
+    mentions = [[Mention("舍弗勒", "person", 6, 9, "舍弗勒")], [Mention("王强", "person", 10, 12, "王强")]]
+    first, second = companies_not_people(texts, mentions)
+    assert [(m.text, m.type) for m in first] == [("舍弗勒", "org")]
+    assert [(m.text, m.type) for m in second] == [("王强", "person")]

@@ -255,6 +255,29 @@ def complete_names(texts: list[str], mentions: list[list[Mention]]) -> list[list
     return completed
 
 
+COMPANY_AFTER_NAME = re.compile(r"^(?:集团|公司|股份|控股|有限)")
+
+
+def companies_not_people(texts: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """A "person" whose name is printed with a company suffix somewhere in the issue
+    (舍弗勒 … 舍弗勒集团, a German firm's brand) is that company: its mentions become
+    organisations."""
+    people = {m.text for ms in mentions for m in ms if m.type == "person"}
+    companies = {
+        name for name in people
+        if any(COMPANY_AFTER_NAME.match(text[k + len(name):]) for text in texts for k in _find_all(text, name))
+    }
+    return [[replace(m, type="org", title=None) if m.type == "person" and m.text in companies else m for m in ms]
+            for ms in mentions]
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    start = text.find(word)
+    while start >= 0:
+        yield start
+        start = text.find(word, start + 1)
+
+
 def _mention(text: str, sentence: str, offset: int, span: Span, region: HomeRegion) -> Mention:
     entity_type = ENTITY_TYPES[span.label]
     surface = span.text(sentence)
