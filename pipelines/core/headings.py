@@ -7,10 +7,11 @@ and the best kept, so the decision can be printed and its margin serves as a con
 * how the text reads: a naive Bayes model over character n-grams of kickers, headlines and
   subtitles (``tools/train_headings.py`` learns it from the People's Daily corpus; kickers
   tend to set a scene — ``就法国发生新冠肺炎疫情``, ``…时强调`` — subtitles to summarise or start
-  with ``——``);
-* how the lines are set: a headline wrapped over two lines fills its first line, so a line
-  wider than the one above it more likely starts a new unit, and a blank line almost always
-  does;
+  with ``——``); for two units, a small CRF over the units (same corpus) weighs each against
+  its neighbour, and the two models together pick kicker + headline or headline + subtitle;
+* how the lines are set: a headline wrapped over two lines fills its first line or is cut near
+  its middle, so a line wider than the one above it more likely starts a new unit, two lines of
+  about the same width more likely form one, and a blank line almost always starts one;
 * how often each shape occurs (headline alone, kicker + headline, headline + subtitle, all
   three).
 """

@@ -299,7 +299,7 @@ BODY_LABELS = {
     "核心阅读", "开栏的话", "记者手记", "编者按", "编后", "阅读提示", "延伸阅读", "相关链接", "背景链接", "内容提要",
     "人物小传", "引子", "目录", "主持人语",
 }
-# … of which these open an article: 744 People's Daily bodies start with 核心阅读, 3 hold it later
+# … of which these open an article: 741 People's Daily bodies start with 核心阅读, 3 hold it later
 OPENING_LABELS = {"核心阅读", "开栏的话", "内容提要", "编者的话"}
 # 化危为机，形成新的创新创造大潮（经济透视）: a column's label closes headings, not sentences
 COLUMN_LABEL_END_RE = re.compile(r"[^（(\s][^（(]*[（(][\u4e00-\u9fff·“”‘’\d①-⑳]{2,20}[）)]$")
