@@ -431,3 +431,13 @@ def test_core_reading_opens_the_next_article_below_a_continued_part():
     assert continued.jump == "（上接第一版）" and continued.headline is None
     assert continued.body == "两股劲儿合二为一，运动健身的步伐才会越来越有劲儿。"
     assert article.headline == "锻炼，得用巧劲儿（健身新视野）" and article.body.startswith("核心阅读")
+
+
+def test_a_column_label_may_hold_a_space():
+    page = ("本报讯 企业防疫与复工复产。\n\n"
+            "新冠肺炎疫情发生以来，海外中企的责任与担当赢得当地\n广泛赞誉——\n“在困难的时候，中国朋友帮助了我\n"
+            "们”（患难见真情 共同抗疫情）\n\n中美两国人民友好交往源远流长，即便美国一些\n政客执意要为中美关系制造麻烦。\n")
+    first, second = _parse(page)
+    assert (first.kicker, first.headline) == ("新冠肺炎疫情发生以来，海外中企的责任与担当赢得当地广泛赞誉——",
+                                              "“在困难的时候，中国朋友帮助了我们”（患难见真情共同抗疫情）")
+    assert second.headline is None
