@@ -441,3 +441,13 @@ def test_a_column_label_may_hold_a_space():
     assert (first.kicker, first.headline) == ("新冠肺炎疫情发生以来，海外中企的责任与担当赢得当地广泛赞誉——",
                                               "“在困难的时候，中国朋友帮助了我们”（患难见真情共同抗疫情）")
     assert second.headline is None
+
+
+def test_a_heading_wider_than_the_column_is_not_a_subheading_inside_it():
+    page = ("本报讯 新时代。\n\n坚持和完善中国特色社会主义制度推\n进国家治理体系和治理能力现代化我\n"
+            "国国家制度和国家治理体系的显著优\n势必将更加充分地发挥出来我国人民\n将享有更加幸福安康的生活。\n\n"
+            "彰显以人民为中心的根本立场（观察者说）\n\n"
+            "习近平同志指出：“中国共产党的领\n导，就是支持和保证人民实现当家作\n主。”我国国家制度和国家治理体系\n之所以具有坚持以人民为中心的发展\n思想，不断保障和改善民生。\n")
+    first, second = _parse(page)
+    assert first.headline == "彰显以人民为中心的根本立场（观察者说）"
+    assert second.body.startswith("习近平同志指出")

@@ -564,7 +564,10 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
     the article (小标题), not its headline: the next article would be set in its own column."""
     if byline_stack or block.starts_with_lead or current.item.kind != "article" or following_width is None:
         return False
-    return abs(column_width(current.body_lines_only) - following_width) <= 0.5
+    column = column_width(current.body_lines_only)
+    if any(line.set_width > column + 0.5 for b in current.heading_blocks for line in b.lines):
+        return False  # wider than the column: set across columns, as headlines are, not inside one
+    return abs(column - following_width) <= 0.5
 
 
 def _following_width(blocks: list[Block], index: int, enough: int = 3) -> float | None:
