@@ -451,3 +451,11 @@ def test_a_heading_wider_than_the_column_is_not_a_subheading_inside_it():
     first, second = _parse(page)
     assert first.headline == "彰显以人民为中心的根本立场（观察者说）"
     assert second.body.startswith("习近平同志指出")
+
+
+def test_a_column_label_wrapped_over_two_lines_still_confirms_the_heading():
+    page = ("本报讯 书写更加光辉灿烂的人生。\n\n（作者为湖北省宜昌市秭归县干部）\n\n"
+            "“到基层去”，无悔的选择（中国道路中国\n梦）\n\n坚持发展新时代“枫桥经验”，\n积极构建疫情防控联防联控、群\n防群控、智防智控的工作格局。\n")
+    first, second = _parse(page)
+    assert first.headline == "“到基层去”，无悔的选择（中国道路中国梦）"
+    assert second.headline is None and second.body.startswith("坚持发展新时代")

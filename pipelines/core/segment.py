@@ -374,7 +374,8 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0) -
             next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead
             and _heading_lines(next_block.texts, None)
         )
-    if not has_punct_outside_quotes(joined, "，,、") or any(COLUMN_LABEL_END_RE.search(t.strip()) for t in texts):
+    if not has_punct_outside_quotes(joined, "，,、") or any(
+            COLUMN_LABEL_END_RE.search(t.strip()) for t in [*texts, join_wrapped(texts)]):  # （中国道路中国 | 梦）
         return True
     return (
         next_block is None
