@@ -409,6 +409,9 @@ def finished(texts: list[str]) -> bool:
     return False
 
 
+HALF_WIDTH_RE = re.compile(r"[\x00-\x7f]")
+
+
 def column_width(lines: list[Line]) -> float:
     """The body's column width: the most common width of lines that end in a character
     (justified lines fill the column; a closing punctuation mark may sit inside the column or
@@ -416,7 +419,7 @@ def column_width(lines: list[Line]) -> float:
     lines without half-width digits or letters, which may fall half a cell short."""
     ending_in_a_character = [line for line in lines if line.width >= 4 and line.text[-1] not in HANGING]
     # a half-width digit or letter leaves a line up to half a cell short of the column
-    full_width_only = [line for line in ending_in_a_character if not any(ord(c) < 128 for c in line.text)]
+    full_width_only = [line for line in ending_in_a_character if not HALF_WIDTH_RE.search(line.text)]
     widths = [round(line.width) for line in (full_width_only if len(full_width_only) >= 2 else ending_in_a_character)]
     widths = widths or [round(line.set_width) for line in lines if line.width >= 4]
     if not widths:
