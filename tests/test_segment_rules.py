@@ -459,3 +459,11 @@ def test_a_column_label_wrapped_over_two_lines_still_confirms_the_heading():
     first, second = _parse(page)
     assert first.headline == "“到基层去”，无悔的选择（中国道路中国梦）"
     assert second.headline is None and second.body.startswith("坚持发展新时代")
+
+
+def test_a_notice_signed_by_organisations_and_dated_keeps_its_signature():
+    page = ("本报讯 现将信用等级A级以上企业名单予以公告。\n\n中国房地产业协会\n\n2020年3月26日\n\n"
+            "房地产开发企业信用等级公告\n")
+    (item,) = _parse(page)
+    assert item.headline == "房地产开发企业信用等级公告"
+    assert item.body.replace("\n", "").endswith("予以公告。中国房地产业协会2020年3月26日")

@@ -393,8 +393,8 @@ def finished(texts: list[str]) -> bool:
     if not texts:
         return True
     last = texts[-1].strip()
-    if is_terminal(last) or SIGNATURE_RE.match(last):
-        return True
+    if is_terminal(last) or SIGNATURE_RE.match(last) or DATE_LINE_RE.match(non_space_chars(last)):
+        return True  # a full stop, a signature, or the date under it
     if CREDIT_RE.search(non_space_chars(last)) or CREDIT_RE.search(non_space_chars("".join(texts[-2:]))):
         return True  # 摄影报\n道（人民视觉）
     if CREDIT_TAIL_RE.search(non_space_chars("".join(texts[-4:]))):
@@ -511,6 +511,8 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             current, block, _following_width(blocks, index), byline_stack
         ):
             _fold_headings_into_body(current)
+        if current is not None and current.heading_blocks and not byline_stack and _date_line(block):
+            _fold_headings_into_body(current)  # 中国房地产业协会 / 2020年3月26日: who signed a notice, and when
         opens_item = (
             current is None
             or (block.starts_with_lead and not _second_dispatch(current))
@@ -537,6 +539,10 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         _attach_bylines(draft)
     _assign_displaced(drafts, displaced)
     return [_finish(draft) for draft in drafts]
+
+
+def _date_line(block: Block) -> bool:
+    return block.kind == "text" and len(block.lines) == 1 and bool(DATE_LINE_RE.match(non_space_chars(block.texts[0])))
 
 
 def _opens_article(block: Block) -> bool:
