@@ -467,3 +467,16 @@ def test_a_notice_signed_by_organisations_and_dated_keeps_its_signature():
     (item,) = _parse(page)
     assert item.headline == "房地产开发企业信用等级公告"
     assert item.body.replace("\n", "").endswith("予以公告。中国房地产业协会2020年3月26日")
+
+
+def test_a_subheading_is_told_by_the_column_of_the_text_below_even_with_digits_in_it():
+    page = ("本报讯 中国空间站的设计研制，秉持规模适度、安\n全可靠、技术先进、经济高效的理念，总体\n"
+            "上体现中国特色和技术进步。周建平说，中\n国的空间站可以进一步扩展，为未来留有发\n展空间。\n\n"
+            "空间站怎么建？\n\n"
+            "分为关键技术验证、建造和运营 3个阶段实\n施。长五B首飞后，将先后发射“天和”核\n心舱、“问天”实验舱和“梦天”实验舱。\n"
+            "航天员将多次出舱活动。\n\n"
+            "根据飞行任务规划，空间站工程分为关键技\n术验证、建造和运营3个阶段实施。中国载\n人航天工程办公室副主任林西强介绍，为完\n"
+            "成空间站建造，共规划了12次飞行任务。\n\n揭秘中国空间站(深度观察)\n")
+    (item,) = _parse(page)
+    assert item.headline == "揭秘中国空间站(深度观察)"
+    assert "展空间。\n空间站怎么建？\n分为关键技术验证" in item.body

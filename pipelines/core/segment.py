@@ -580,9 +580,10 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
     return abs(column - following_width) <= 0.5
 
 
-def _following_width(blocks: list[Block], index: int, enough: int = 3) -> float | None:
+def _following_width(blocks: list[Block], index: int, enough: int = 10) -> float | None:
     """Column width of the body text starting at ``blocks[index]``, from the full lines (all but
-    the last of each block) of the next few text blocks; None when there are too few."""
+    the last of each block) of the next few text blocks; None when there are too few. Ten lines,
+    because a line holding digits or Latin letters may fall half a cell short of the column."""
     full: list[Line] = []
     for block in blocks[index:]:
         if block.kind != "text" or (block.starts_with_lead and block is not blocks[index]):
