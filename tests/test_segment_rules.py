@@ -210,6 +210,9 @@ def test_column_width_counts_lines_ending_in_a_character():
     lines = read_lines("应对这场疫情的有效方式是进行合作。为了合作\n2月，中国—东盟关于新冠肺炎问题特别外长会\n"
                        "4月14日，东盟与中日韩抗击新冠肺炎疫情领导\n人特别会议举行，各国政府保持密切沟通和协\n调。\n")
     assert column_width(lines) == 21.0
+    # with nothing else to go by, half a cell short rounds up to the column
+    lines = read_lines("分为关键技术验证、建造和运营 3个阶段实\n施。长五B首飞后，将先后发射“天和”核\n心舱。\n")
+    assert column_width(lines) == 19.0
 
 
 def test_a_wrapped_address_and_a_compiler_credit_are_not_headings():

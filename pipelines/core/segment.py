@@ -16,6 +16,7 @@ enough to print and test on its own:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -420,8 +421,10 @@ def column_width(lines: list[Line]) -> float:
     ending_in_a_character = [line for line in lines if line.width >= 4 and line.text[-1] not in HANGING]
     # a half-width digit or letter leaves a line up to half a cell short of the column
     full_width_only = [line for line in ending_in_a_character if not HALF_WIDTH_RE.search(line.text)]
-    widths = [round(line.width) for line in (full_width_only if len(full_width_only) >= 2 else ending_in_a_character)]
-    widths = widths or [round(line.set_width) for line in lines if line.width >= 4]
+    # half a cell short rounds up to the column (round() would send 18.5 to 18, 19.5 to 20)
+    widths = [math.floor(line.width + 0.5)
+              for line in (full_width_only if len(full_width_only) >= 2 else ending_in_a_character)]
+    widths = widths or [math.floor(line.set_width + 0.5) for line in lines if line.width >= 4]
     if not widths:
         return max((line.width for line in lines), default=0.0)
     counts = Counter(widths)
