@@ -483,3 +483,10 @@ def test_a_subheading_is_told_by_the_column_of_the_text_below_even_with_digits_i
     (item,) = _parse(page)
     assert item.headline == "揭秘中国空间站(深度观察)"
     assert "展空间。\n空间站怎么建？\n分为关键技术验证" in item.body
+
+
+def test_the_editors_sign_off_stays_in_the_body():
+    page = "本报讯 用奋斗谱写时代华章。\n\n——编 者\n\n制图：蔡华伟\n\n闪光的青春 奋斗的华章\n"
+    (item,) = _parse(page)
+    assert item.headline == "闪光的青春奋斗的华章"
+    assert item.body.replace("\n", "").endswith("——编者制图：蔡华伟")

@@ -291,6 +291,7 @@ CREDIT_RE = re.compile(
     r"|电子信箱|电子邮箱|邮箱|电话|传真|网址)[：:]\S"
     r"|^(?:版式设计|本版制图|本版统筹|本期统筹)[：:]?[\u4e00-\u9fff]{2,4}$"  # 版式设计沈亦伶
     r"|^(?:影像中国|人民视觉|视觉中国|东方IC|中新社发)$"  # a picture agency credited on its own line
+    r"|^——(?:编者|编辑|本报编辑部)$"  # the editors sign off an editor's note
 )
 
 
