@@ -490,3 +490,11 @@ def test_the_editors_sign_off_stays_in_the_body():
     (item,) = _parse(page)
     assert item.headline == "闪光的青春奋斗的华章"
     assert item.body.replace("\n", "").endswith("——编者制图：蔡华伟")
+
+
+def test_a_credit_filling_the_column_runs_on_to_the_next_line():
+    page = ("本报讯 环境全面提升，探索出一\n条协同推进生态优先和绿\n色发展新途径，推动新区\n高质量发展之路越走越宽\n"
+            "广。\u3000\u3000数据来源：重庆\n两江新区管理委员会\n\n开放两江 智慧之城\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == (None, "开放两江智慧之城")
+    assert item.body.replace("\n", "").endswith("数据来源：重庆两江新区管理委员会")

@@ -261,11 +261,19 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
     for k in range(len(texts) - 1, max(0, len(texts) - 4), -1):
         tail = texts[k:]
         if finished(texts[:k]) and _heading_lines(tail, next_block) \
-                and not breaks_word(non_space_chars(texts[k - 1]), non_space_chars(texts[k])):
+                and not breaks_word(non_space_chars(texts[k - 1]), non_space_chars(texts[k])) \
+                and not _credit_runs_on(block.lines[k - 1], block.lines):
             yield Block("text", block.lines[:k], block.starts_with_lead, block.blank_before)
             yield Block("text", block.lines[k:], False, blank_before=False)
             return
     yield block
+
+
+def _credit_runs_on(line: Line, lines: list[Line]) -> bool:
+    """``数据来源：重庆`` filling the column: the credited name runs on to the next line. The
+    width counts full-width spaces (``广。\u3000\u3000数据来源：重庆``), which fill cells too."""
+    return bool(CREDIT_TAIL_RE.search(non_space_chars(line.text))) \
+        and display_width(line.text) >= column_width(lines) - 0.5
 
 
 # ---------------------------------------------------------------------------------------------
