@@ -498,3 +498,12 @@ def test_a_credit_filling_the_column_runs_on_to_the_next_line():
     (item,) = _parse(page)
     assert (item.kicker, item.headline) == (None, "开放两江智慧之城")
     assert item.body.replace("\n", "").endswith("数据来源：重庆两江新区管理委员会")
+
+
+def test_a_closing_note_below_heading_like_lines_returns_them_to_the_body():
+    page = ("本报讯 让我们以实际行动迎接这个伟大时刻的到来吧！\n\n"
+            "——复旦大学党委书记焦扬在清明追思陈望道活动\n暨启动仪式上说\n\n（本报记者  姜泓冰整理）\n\n"
+            "真理的味道激励前行（声音）\n")
+    (item,) = _parse(page)
+    assert item.headline == "真理的味道激励前行（声音）"
+    assert item.body.replace("\n", "").endswith("启动仪式上说（本报记者姜泓冰整理）")

@@ -523,8 +523,10 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             current, block, _following_width(blocks, index), byline_stack
         ):
             _fold_headings_into_body(current)
-        if current is not None and current.heading_blocks and not byline_stack and _date_line(block):
-            _fold_headings_into_body(current)  # 中国房地产业协会 / 2020年3月26日: who signed a notice, and when
+        if current is not None and current.heading_blocks and not byline_stack and (_date_line(block) or _credit(block)):
+            # 中国房地产业协会 / 2020年3月26日: who signed a notice, and when; a credit closes a body,
+            # so the heading-like lines above it were body (——复旦大学党委书记…上说 / （本报记者…整理）)
+            _fold_headings_into_body(current)
         opens_item = (
             current is None
             or (block.starts_with_lead and not _second_dispatch(current))
@@ -551,6 +553,13 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         _attach_bylines(draft)
     _assign_displaced(drafts, displaced)
     return [_finish(draft) for draft in drafts]
+
+
+CLOSING_NOTE_RE = re.compile(r"^[（(][^（）()]{2,40}(?:整理|电)[）)]$")  # （本报记者姜泓冰整理）, （本报巴黎电）
+
+
+def _credit(block: Block) -> bool:
+    return block.kind == "text" and bool(CLOSING_NOTE_RE.match(non_space_chars("".join(block.texts))))
 
 
 def _date_line(block: Block) -> bool:
