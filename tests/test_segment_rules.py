@@ -507,3 +507,11 @@ def test_a_closing_note_below_heading_like_lines_returns_them_to_the_body():
     (item,) = _parse(page)
     assert item.headline == "真理的味道激励前行（声音）"
     assert item.body.replace("\n", "").endswith("启动仪式上说（本报记者姜泓冰整理）")
+
+
+def test_heading_like_lines_at_the_top_of_a_continued_part_are_its_subheadings():
+    page = ("（上接第一版）\n海陆空“大动脉”东进南下\n\n深 度 融 入 “ 两 湾 ” 乘 风 破 浪\n\n"
+            "《粤港澳大湾区发展规划纲要》和\n《北部湾城市群发展规划》的发布，\n为玉林市增添了发展的新动能。\n")
+    (part,) = _parse(page)
+    assert part.jump == "（上接第一版）" and part.headline is None
+    assert part.body.replace("\n", "").startswith("海陆空“大动脉”东进南下深度融入“两湾”乘风破浪《粤港澳")

@@ -472,6 +472,7 @@ class _Draft:
     body_lines: list[Line] = field(default_factory=list)  # blank lines kept as paragraph hints
     heading_blocks: list[Block] = field(default_factory=list)
     adjacent_bylines: list[Block] = field(default_factory=list)
+    at_part_top: bool = False  # a continued part whose body so far is only heading-like blocks
 
     @property
     def body_lines_only(self) -> list[Line]:
@@ -506,7 +507,11 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         # below a byline a new article begins: headings come after a body, so a heading-like
         # block here opens the body (a pull quote, a lead-in), unless nothing follows it
         opens_after_byline = bool(byline_stack) and next_block is not None and next_block.kind == "text"
-        heading = is_heading_block(block, next_block) and not opens_after_byline
+        heading_like = is_heading_block(block, next_block)
+        # right below （上接第一版） the continued part begins: a part has no headline of its own,
+        # so heading-like blocks at its top are subheadings of its body
+        part_top = continuation is not None or (current is not None and current.at_part_top)
+        heading = heading_like and not opens_after_byline and not part_top
         if current is not None and current.heading_blocks and _dated_note(block):
             heading = True  # （2020年5月28日第十三届全国人民代表大会第三次会议通过）: a law's subtitle
         if heading and current is not None and current.body_lines and not current.heading_blocks \
@@ -548,6 +553,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         elif block.blank_before:
             current.body_lines.append(Line(block.lines[0].no - 1, "", "blank"))
         current.body_lines.extend(block.lines)
+        current.at_part_top = part_top and heading_like
     displaced.extend(byline_stack)  # bylines after the last article
     for draft in drafts:
         _attach_bylines(draft)
