@@ -515,3 +515,11 @@ def test_heading_like_lines_at_the_top_of_a_continued_part_are_its_subheadings()
     (part,) = _parse(page)
     assert part.jump == "（上接第一版）" and part.headline is None
     assert part.body.replace("\n", "").startswith("海陆空“大动脉”东进南下深度融入“两湾”乘风破浪《粤港澳")
+
+
+def test_an_unfinished_line_at_the_top_of_a_continued_part_runs_on():
+    page = ("（上接第一版）\n“阳光收益”该如何分配、\n\n使用？\n\n“要是发到个人，人均不过\n2000元。”张宏成说，“不\n"
+            "能‘洒毛毛雨’。”\n")
+    (part,) = _parse(page)
+    assert part.jump == "（上接第一版）" and part.headline is None
+    assert part.body.replace("\n", "").startswith("“阳光收益”该如何分配、使用？“要是发到个人")

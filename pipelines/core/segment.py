@@ -472,7 +472,7 @@ class _Draft:
     body_lines: list[Line] = field(default_factory=list)  # blank lines kept as paragraph hints
     heading_blocks: list[Block] = field(default_factory=list)
     adjacent_bylines: list[Block] = field(default_factory=list)
-    at_part_top: bool = False  # a continued part whose body so far is only heading-like blocks
+    at_part_top: bool = False  # a continued part whose body so far is heading-like or unfinished
 
     @property
     def body_lines_only(self) -> list[Line]:
@@ -553,7 +553,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         elif block.blank_before:
             current.body_lines.append(Line(block.lines[0].no - 1, "", "blank"))
         current.body_lines.extend(block.lines)
-        current.at_part_top = part_top and heading_like
+        current.at_part_top = part_top and (heading_like or not finished(block.texts))
     displaced.extend(byline_stack)  # bylines after the last article
     for draft in drafts:
         _attach_bylines(draft)
