@@ -31,7 +31,7 @@ ui: install $(DAGSTER_HOME)/dagster.yaml  ## Dagster UI + daemon (sensor, schedu
 train-ner: install  ## rebuild pipelines/models/ner_crf.model from $(SHARED)/eval/ner
 	$(BIN)/python tools/train_ner.py --train $(SHARED)/eval/ner/peoples_daily_train.bio --dev $(SHARED)/eval/ner/peoples_daily_dev.bio
 
-train-headings: install  ## rebuild pipelines/models/heading_roles.json and heading_shapes.crf from $(SHARED)/corpus (Jan-Apr)
+train-headings: install  ## rebuild pipelines/models/heading_{roles.json,shapes.crf,breaks.crf} from $(SHARED)/corpus (Jan-Apr)
 	$(BIN)/python tools/train_headings.py --corpus $(SHARED)/corpus/peoples_daily_2020h1.jsonl.gz
 
 harness: install  ## segmentation accuracy on 1,000 generated pages (May-June articles)

@@ -29,6 +29,7 @@ from importlib import resources
 from itertools import combinations
 
 import jieba
+import jieba.posseg
 import pycrfsuite
 
 from pipelines.core.text import display_width, join_wrapped, remove_typesetting_spaces
@@ -37,6 +38,7 @@ jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter is not news
 
 MODEL_FILE = "heading_roles.json"
 SHAPE_MODEL_FILE = "heading_shapes.crf"
+BREAK_MODEL_FILE = "heading_breaks.crf"
 ROLE_TAGS = {"kicker": "K", "headline": "H", "subtitle": "S"}
 ROLES = ("kicker", "headline", "subtitle")
 SHAPES = {1: [("headline",)], 2: [("kicker", "headline"), ("headline", "subtitle")],
@@ -68,6 +70,7 @@ class HeadingModel:
     prior_shape: dict[str, float]  # "headline", "kicker+headline", … → log probability
     loglik: dict[str, dict[str, float]]  # role → feature → log P(feature | role)
     unknown: dict[str, float]  # role → log P(unseen feature | role)
+    boundary_prior: float | None = None  # share of unit boundaries among the break model's examples
 
     def role_logprob(self, text: str) -> dict[str, float]:
         """log P(role | text), normalised over the three roles."""
@@ -81,13 +84,13 @@ class HeadingModel:
         return {role: s - total for role, s in scores.items()}
 
     def to_json(self) -> str:
-        return json.dumps({"prior_shape": self.prior_shape, "loglik": self.loglik, "unknown": self.unknown},
-                          ensure_ascii=False, separators=(",", ":"))
+        return json.dumps({"prior_shape": self.prior_shape, "loglik": self.loglik, "unknown": self.unknown,
+                           "boundary_prior": self.boundary_prior}, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> "HeadingModel":
         data = json.loads(text)
-        return cls(data["prior_shape"], data["loglik"], data["unknown"])
+        return cls(data["prior_shape"], data["loglik"], data["unknown"], data.get("boundary_prior"))
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +144,74 @@ def default_shape_model() -> ShapeModel | None:
         return ShapeModel(str(path))
 
 
+def boundary_features(above: str, below: str) -> list[str]:
+    """Features of a line break between two pieces of heading text, for the break model: the
+    characters and words on either side, their parts of speech, whether each piece holds a verb
+    (a kicker or headline is a clause; a wrapped piece often is not) and how long each is."""
+    above, below = "".join(above.split()), "".join(below.split())
+    with _posseg_lock:
+        words_above = list(jieba.posseg.cut(above, HMM=False))
+        words_below = list(jieba.posseg.cut(below, HMM=False))
+    last = words_above[-1] if words_above else None
+    first = words_below[0] if words_below else None
+    length = lambda n: "s" if n <= 6 else "m" if n <= 12 else "l" if n <= 20 else "xl"
+    balance = ("longer" if len(above) > len(below) + 1 else "shorter" if len(below) > len(above) + 1
+               else "even")
+    feats = [
+        "bias", "u1=" + above[-1:], "u2=" + above[-2:], "l1=" + below[:1], "l2=" + below[:2],
+        "ul=" + above[-1:] + below[:1], "ub=" + length(len(above)), "lb=" + length(len(below)),
+        "r=" + balance, "uf1=" + above[:1], "ll1=" + below[-1:],
+        "up=" + (last.flag if last else ""), "lp=" + (first.flag if first else ""),
+        "upl=" + (last.flag if last else "") + "_" + (first.flag if first else ""),
+        "uverb=%d" % any(w.flag.startswith("v") for w in words_above),
+        "lverb=%d" % any(w.flag.startswith("v") for w in words_below),
+    ]
+    if last:
+        feats.append("uw=" + last.word)
+    if first:
+        feats.append("lw=" + first.word)
+    return [f.replace(":", "_") for f in feats]  # crfsuite reads name:weight
+
+
+_posseg_lock = threading.Lock()
+
+
+class BreakModel:
+    """P(a break between two pieces of heading text is a boundary between units | the text):
+    one-item CRF (a logistic model) trained on People's Daily units — kicker|headline and
+    headline|subtitle boundaries against units cut at word boundaries. It tells
+    ``“零号湾”与“壹号湾”`` | ``签订合作协议`` (one headline) from ``长沙简化困难群体救助程序`` |
+    ``先救助，后申请`` (kicker and headline), which the layout cannot."""
+
+    def __init__(self, path: str, prior: float):
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(path)
+        self._lock = threading.Lock()
+        self.prior = prior
+
+    @lru_cache(maxsize=8192)  # every way of cutting a heading group asks about the same breaks
+    def probability(self, above: str, below: str) -> float:
+        features = boundary_features(above, below)
+        with self._lock:
+            self._tagger.set([features])
+            return min(max(self._tagger.marginal("B", 0), 1e-4), 1 - 1e-4)
+
+    def log_ratio(self, above: str, below: str, boundary: bool) -> float:
+        """log P(text | a boundary or a wrap here), against the base rate of the training set."""
+        p = self.probability(above, below)
+        return math.log(p / self.prior) if boundary else math.log((1 - p) / (1 - self.prior))
+
+
+@lru_cache(maxsize=1)
+def default_break_model() -> BreakModel | None:
+    model = resources.files("pipelines.models").joinpath(BREAK_MODEL_FILE)
+    roles = default_model()
+    if not model.is_file() or roles is None or not roles.boundary_prior:
+        return None
+    with resources.as_file(model) as path:
+        return BreakModel(str(path), roles.boundary_prior)
+
+
 @dataclass
 class HeadingLine:
     text: str
@@ -157,11 +228,12 @@ class HeadingDecision:
 
 
 def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
-           shapes: ShapeModel | None = None) -> HeadingDecision:
+           shapes: ShapeModel | None = None, breaks_model: BreakModel | None = None) -> HeadingDecision:
     """Best (units, roles) for the heading lines of one item: the naive Bayes scores weigh each
     way of cutting the lines into units, and with the shape model they pick the roles of two."""
     model = model or default_model()
     shapes = shapes or default_shape_model()
+    breaks_model = breaks_model or default_break_model()
     lines = [HeadingLine(remove_typesetting_spaces(l.text).strip() or l.text.strip(), l.blank_before)
              for l in lines if l.text.strip()]
     if not lines:
@@ -171,6 +243,8 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     breaks = _break_probabilities(lines, widths)  # the same for every way of cutting the lines
     for units in _segmentations(len(lines)) if len(lines) <= MAX_LINES else []:
         layout = _layout_score(widths, breaks, units)
+        if breaks_model is not None:
+            layout += _break_text_score(lines, units, breaks_model)
         texts = [join_wrapped([lines[i].text for i in range(a, b)]) for a, b in units]
         role_scores = [model.role_logprob(t) for t in texts] if model else []
         text_scores = {
@@ -192,6 +266,25 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     explanation = "; ".join(f"{'+'.join(s)} {'|'.join(t)} = {sc:.2f}" for sc, s, t in candidates[:3])
     return HeadingDecision(roles.get("kicker"), roles.get("headline"), roles.get("subtitle"),
                            round(1 / (1 + math.exp(-margin)), 3), explanation)
+
+
+def _break_text_score(lines: list[HeadingLine], units: list[tuple[int, int]], model: BreakModel) -> float:
+    """How the text reads at every break without a blank line: a boundary between two whole
+    units, or a wrap between two pieces of one unit. A likelihood ratio against the base rate,
+    added to the layout's log-probability."""
+    score = 0.0
+    starts = {a for a, _ in units}
+    unit_at = {i: (a, b) for a, b in units for i in range(a, b)}
+    text = lambda a, b: "".join(line.text for line in lines[a:b])
+    for i in range(1, len(lines)):
+        if lines[i].blank_before:
+            continue  # a blank line already says it all
+        if i in starts:  # two whole units meet here
+            score += model.log_ratio(text(*unit_at[i - 1]), text(*unit_at[i]), boundary=True)
+        else:  # one unit wraps here
+            a, b = unit_at[i]
+            score += model.log_ratio(text(a, i), text(i, b), boundary=False)
+    return score
 
 
 def _with_shape_model(text_scores: dict[tuple[str, ...], float], shapes: ShapeModel,
