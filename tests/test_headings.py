@@ -38,6 +38,8 @@ def test_the_break_model_ships_and_loads():
         (["中国田协基地赛", "李玲夺得女子", "撑杆跳高冠军"], ("中国田协基地赛", "李玲夺得女子撑杆跳高冠军", None)),
         (["方向不变、力度不减，突出精准、科学、依法", "保持定力 打好污染防治攻坚战"],
          ("方向不变、力度不减，突出精准、科学、依法", "保持定力打好污染防治攻坚战", None)),
+        # the unit cut in two balanced lines beside a one-line unit is the headline (bigger type)
+        (["“五一”假期前4日", "国内游客总人", "数超1亿人次"], ("“五一”假期前4日", "国内游客总人数超1亿人次", None)),
         # and one headline broken unevenly stays one (the sample's)
         (["“零号湾”与“壹号湾”", "签订合作协议"], (None, "“零号湾”与“壹号湾”签订合作协议", None)),
     ],

@@ -319,14 +319,18 @@ DATED_NOTE_RE = re.compile(r"^[（(][^）)]*[\d〇一二三四五六七八九十
 
 def _type_size_score(lines: list[HeadingLine], units: list[tuple[int, int]], shape: tuple[str, ...]) -> float:
     """The headline is set in the largest type, so it wraps first: a unit broken over lines
-    beside a longer unit kept on one line is the headline, not its kicker or subtitle."""
+    beside a longer unit kept on one line, or cut in two balanced lines while the other units
+    fit on one, is the headline, not its kicker or subtitle."""
     if len(units) < 2:
         return 0.0
     sizes = [(b - a, sum(len(lines[i].text) for i in range(a, b))) for a, b in units]
     score = 0.0
-    for (n_lines, n_chars), role in zip(sizes, shape):
+    for k, ((n_lines, n_chars), role) in enumerate(zip(sizes, shape)):
         wraps_though_shorter = n_lines > 1 and any(m == 1 and c >= n_chars for m, c in sizes)
-        if wraps_though_shorter:
+        a, b = units[k]
+        cut_in_two = n_lines == 2 and abs(len(lines[a].text) - len(lines[a + 1].text)) <= 1.5 \
+            and all(m == 1 for j, (m, _) in enumerate(sizes) if j != k)
+        if wraps_though_shorter or cut_in_two:
             score += WRAPPED_SHORTER_IS_HEADLINE if role == "headline" else -WRAPPED_SHORTER_IS_HEADLINE
     return score
 
