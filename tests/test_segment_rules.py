@@ -523,3 +523,10 @@ def test_an_unfinished_line_at_the_top_of_a_continued_part_runs_on():
     (part,) = _parse(page)
     assert part.jump == "（上接第一版）" and part.headline is None
     assert part.body.replace("\n", "").startswith("“阳光收益”该如何分配、使用？“要是发到个人")
+
+
+def test_a_sentence_trailing_off_is_body_not_a_kicker():
+    page = ("本报讯 毕业典礼在线上举行。\n\n这是“毕业之约”，也是属于她们的“成长之约”……\n\n毕业季 新起点（深聚焦）\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == (None, "毕业季新起点（深聚焦）")
+    assert item.body.endswith("“成长之约”……")

@@ -372,6 +372,9 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0) -
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
         and not AUTHOR_NOTE_RE.search(joined)  # …一切都值了！（作者为武汉儿童医院呼吸内科护士）
+        # a sentence trailing off (……) with a comma in it: none of 18 People's Daily headings that
+        # end in …… has one (they are lists: 出租车司机、保洁员、物管员……)
+        and not (joined.rstrip().endswith("…") and has_punct_outside_quotes(joined, "，,"))
         and not CREDIT_RE.search(non_space_chars(joined))  # a credit wrapped: 摄影报\n道（人民视觉）
         and CJK_RE.search(joined) is not None  # people.cn: the tail of a wrapped address
     ):
