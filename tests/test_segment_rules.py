@@ -530,3 +530,11 @@ def test_a_sentence_trailing_off_is_body_not_a_kicker():
     (item,) = _parse(page)
     assert (item.kicker, item.headline) == (None, "毕业季新起点（深聚焦）")
     assert item.body.endswith("“成长之约”……")
+
+
+def test_a_narrator_credit_and_a_qr_prompt_are_body():
+    page = ("本报讯 毕业生们走上新岗位。\n\n讲述人：中南民族大学硕士生导师韩晓乐\n\n人生新一站 满满仪式感\n\n"
+            "本报讯 两会期间推出系列报道。\n\n扫码观看《来了，2020全国两会》\n\n奋力两手抓 夺取双胜利\n")
+    first, second = _parse(page)
+    assert (first.kicker, first.headline) == (None, "人生新一站满满仪式感")
+    assert (second.kicker, second.headline) == (None, "奋力两手抓夺取双胜利")
