@@ -538,3 +538,11 @@ def test_a_narrator_credit_and_a_qr_prompt_are_body():
     first, second = _parse(page)
     assert (first.kicker, first.headline) == (None, "人生新一站满满仪式感")
     assert (second.kicker, second.headline) == (None, "奋力两手抓夺取双胜利")
+
+
+def test_a_kickers_dash_confirms_the_headline_below_it_in_one_block():
+    page = ("本报讯 邮储银行北京分行有关负责人说。\n\n投放涉农贷款三百三十五亿元，邮储银行北京分行——\n金融活水助脱贫\n\n"
+            "6月，麦收时节，豫西\n地区麦浪滚滚，一派繁\n忙的丰收景象。\n")
+    first, second = _parse(page)
+    assert (first.kicker, first.headline) == ("投放涉农贷款三百三十五亿元，邮储银行北京分行——", "金融活水助脱贫")
+    assert second.headline is None and second.body.startswith("6月，麦收时节")

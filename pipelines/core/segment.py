@@ -391,6 +391,9 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0) -
     if not has_punct_outside_quotes(joined, "，,、") or any(
             COLUMN_LABEL_END_RE.search(t.strip()) for t in [*texts, join_wrapped(texts)]):  # （中国道路中国 | 梦）
         return True
+    if any(texts[k - 1].rstrip().endswith("——") and _heading_lines(texts[k:], next_block, depth + 1)
+           for k in range(1, len(texts))):
+        return True  # a kicker's dash, then its headline, in one block (…邮储银行北京分行—— | 金融活水助脱贫)
     return (
         next_block is None
         or next_block.kind != "text"
