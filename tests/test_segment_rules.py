@@ -546,3 +546,11 @@ def test_a_kickers_dash_confirms_the_headline_below_it_in_one_block():
     first, second = _parse(page)
     assert (first.kicker, first.headline) == ("投放涉农贷款三百三十五亿元，邮储银行北京分行——", "金融活水助脱贫")
     assert second.headline is None and second.body.startswith("6月，麦收时节")
+
+
+def test_a_photo_title_with_a_middle_dot_is_not_a_drawing_credit():
+    page = ("本报讯 画师在墙体绘上特色乡土图案。\n\n宁文武摄（人民视觉）\n\n村·绘\n\n"
+            "本报上海6月9日电（记者曹玲娟） 上海交通大学出版社近日出版纪实作品。\n\n图书聚焦精准防贫\n")
+    first, second = _parse(page)
+    assert (first.headline, second.headline) == ("村·绘", "图书聚焦精准防贫")
+    assert first.body.endswith("宁文武摄（人民视觉）")

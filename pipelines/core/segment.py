@@ -290,7 +290,8 @@ NOT_IN_HEADING = "。"  # a sentence ends inside: body text, not a heading (； 
 
 # Credits and notes that close a body: 刘振清摄（影像中国）, 本版图片来源：影像中国, 版式设计：张丹峰
 CREDIT_RE = re.compile(
-    r"(?:摄|摄影报道|供图|制图|绘|记者[\u4e00-\u9fff、]{2,12}整理)(?:[（(][^）)]{1,12}[）)])?$|新华社发$|资料(?:照片|图片)$"
+    r"(?:(?<![·・])摄|摄影报道|供图|制图|(?<![·・])绘|记者[\u4e00-\u9fff、]{2,12}整理)(?:[（(][^）)]{1,12}[）)])?$"  # not 村·绘
+    r"|新华社发$|资料(?:照片|图片)$"
     r"|记者[\u4e00-\u9fff]{2,4}文$"  # 本报记者范昊天文
     r"|^[\u4e00-\u9fff]{2,4}图[\u4e00-\u9fff]{2,4}文$"  # 曹一图 于石文: drawing and verse credits
     r"|^[\u4e00-\u9fff]{2,12}文[／/][\u4e00-\u9fff]{2,8}图$"  # 本报记者苏航文/新华社图
