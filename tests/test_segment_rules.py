@@ -355,13 +355,91 @@ def test_an_exclamation_inside_a_heading():
     assert item.headline == "壮哉！中国桥（快评）"
 
 
-def test_a_comma_heading_closed_by_a_column_label_needs_no_confirmation():
-    page = ("本报讯 人们正化危为机，形成新的创新\n创造大潮。\n\n（作者为中国现代国际关系研究院副研究员）\n\n"
-            "化危为机，形成新的创新创造大潮（经济透视）\n\n统计数据显示，今年4\n月，曼谷的塑料垃\n圾量同比暴增62%。\n")
+@pytest.mark.parametrize(
+    "page, roles, next_body_start, body_end",
+    [
+        pytest.param(
+            ("本报讯 人们正化危为机，形成新的创新\n创造大潮。\n\n"
+             "（作者为中国现代国际关系研究院副研究员）\n\n化危为机，形成新的创新创造大潮（经济透视）\n"
+             "\n统计数据显示，今年4\n月，曼谷的塑料垃\n圾量同比暴增62%。\n"),
+            (None, "化危为机，形成新的创新创造大潮（经济透视）", None),
+            "统计数据显示", "（作者为中国现代国际关系研究院副研究员）",
+            id="closed by a column label",
+        ),
+        pytest.param(
+            ("本报讯 胜利一定属于全人类！\n\n担当道义，力促团结合作（钟声）\n"
+             "——瞩目抗击新冠肺炎疫情的中国行动④\n\n当前，拉美地区疫情形势严峻。中国根据拉美国\n"
+             "家需求，积极提供力所能及的帮助。\n"),
+            (None, "担当道义，力促团结合作（钟声）", "——瞩目抗击新冠肺炎疫情的中国行动④"),
+            "当前，拉美地区", None,
+            id="label inside the block",
+        ),
+        pytest.param(
+            ("本报讯 家电消费出现恢复性增长。\n\n"
+             "家电消费回暖，人气更旺（消费视窗·消费回升看“大件”①）\n\n统计数据显示，今年4\n"
+             "月，家电销售额同\n比增长12%。\n"),
+            (None, "家电消费回暖，人气更旺（消费视窗·消费回升看“大件”①）", None),
+            "统计数据显示", None,
+            id="label with quotes and a number",
+        ),
+        pytest.param(
+            ("本报讯 企业防疫与复工复产。\n\n新冠肺炎疫情发生以来，海外中企的责任与担当赢得当地\n"
+             "广泛赞誉——\n“在困难的时候，中国朋友帮助了我\n们”（患难见真情 共同抗疫情）\n\n"
+             "中美两国人民友好交往源远流长，即便美国一些\n政客执意要为中美关系制造麻烦。\n"),
+            ("新冠肺炎疫情发生以来，海外中企的责任与担当赢得当地广泛赞誉——", "“在困难的时候，中国朋友帮助了我们”（患难见真情共同抗疫情）", None),
+            "中美两国人民", None,
+            id="label with a space",
+        ),
+        pytest.param(
+            ("本报讯 书写更加光辉灿烂的人生。\n\n（作者为湖北省宜昌市秭归县干部）\n\n"
+             "“到基层去”，无悔的选择（中国道路中国\n梦）\n\n坚持发展新时代“枫桥经验”，\n"
+             "积极构建疫情防控联防联控、群\n防群控、智防智控的工作格局。\n"),
+            (None, "“到基层去”，无悔的选择（中国道路中国梦）", None),
+            "坚持发展新时代", None,
+            id="label wrapped over two lines",
+        ),
+        pytest.param(
+            ("本报讯 邮储银行北京分行有关负责人说。\n\n"
+             "投放涉农贷款三百三十五亿元，邮储银行北京分行——\n金融活水助脱贫\n\n"
+             "6月，麦收时节，豫西\n地区麦浪滚滚，一派繁\n忙的丰收景象。\n"),
+            ("投放涉农贷款三百三十五亿元，邮储银行北京分行——", "金融活水助脱贫", None),
+            "6月，麦收时节", None,
+            id="a kicker's dash in the block",
+        ),
+        pytest.param(
+            ("本报讯 全面推进科学立法、严格执法、公正司法、\n全民守法，推进法治中国建设。只有不断\n"
+             "推进全面依法治国这一国家治理领域广泛\n而深刻的革命，才能不断提升国家治理体\n"
+             "系和治理能力现代化水平。\n（作者为中央党校（国家行政学院）教授）\n\n"
+             "用法治保障制度优势充分发挥（思想纵横）\n\n"
+             "在新冠肺炎疫情防控期间，高校思政课从面对面的课堂\n"
+             "教学转向以网络技术为依托的线上教学，这对思政课教\n"
+             "学带来一些新挑战。应对新挑战，提高思政课教学实效，\n"
+             "基础在教学内容，关键在以理服人，贵在改进教法，需\n要不断创新。\n"),
+            (None, "用法治保障制度优势充分发挥（思想纵横）", None),
+            "在新冠肺炎疫情防控期间", None,
+            id="filling the column above a wider body",
+        ),
+        pytest.param(
+            ("本报讯 新时代。\n\n坚持和完善中国特色社会主义制度推\n进国家治理体系和治理能力现代化我\n"
+             "国国家制度和国家治理体系的显著优\n势必将更加充分地发挥出来我国人民\n"
+             "将享有更加幸福安康的生活。\n\n彰显以人民为中心的根本立场（观察者说）\n\n"
+             "习近平同志指出：“中国共产党的领\n导，就是支持和保证人民实现当家作\n"
+             "主。”我国国家制度和国家治理体系\n之所以具有坚持以人民为中心的发展\n"
+             "思想，不断保障和改善民生。\n"),
+            (None, "彰显以人民为中心的根本立场（观察者说）", None),
+            "习近平同志指出", None,
+            id="wider than the column",
+        ),
+    ],
+)
+def test_a_comma_or_wide_heading_closes_the_body_above_and_the_next_body_starts(page, roles, next_body_start, body_end):
+    """Column labels (also with a space, quotes, a number, or wrapped), a kicker's dash and the
+    column geometry confirm a heading between two bodies."""
     first, second = _parse(page)
-    assert first.headline == "化危为机，形成新的创新创造大潮（经济透视）"
-    assert first.body.endswith("（作者为中国现代国际关系研究院副研究员）")
-    assert second.headline is None and second.body.startswith("统计数据显示")
+    assert (first.kicker, first.headline, first.subtitle) == roles
+    assert second.headline is None and second.body.startswith(next_body_start)
+    if body_end is not None:
+        assert first.body.endswith(body_end)
 
 
 def test_a_credit_wrapped_mid_word_keeps_its_tail():
@@ -394,37 +472,9 @@ def test_a_paragraph_closed_by_an_author_note_is_body():
     assert item.body.endswith("（作者为武汉儿童医院呼吸内科护士）")
 
 
-def test_a_column_label_inside_a_heading_block_confirms_it():
-    page = ("本报讯 胜利一定属于全人类！\n\n担当道义，力促团结合作（钟声）\n——瞩目抗击新冠肺炎疫情的中国行动④\n\n"
-            "当前，拉美地区疫情形势严峻。中国根据拉美国\n家需求，积极提供力所能及的帮助。\n")
-    first, second = _parse(page)
-    assert (first.headline, first.subtitle) == ("担当道义，力促团结合作（钟声）", "——瞩目抗击新冠肺炎疫情的中国行动④")
-    assert second.headline is None and second.body.startswith("当前，拉美地区")
-
-
-def test_a_column_label_may_hold_quotes_and_a_series_number():
-    page = ("本报讯 家电消费出现恢复性增长。\n\n"
-            "家电消费回暖，人气更旺（消费视窗·消费回升看“大件”①）\n\n统计数据显示，今年4\n月，家电销售额同\n比增长12%。\n")
-    first, second = _parse(page)
-    assert first.headline == "家电消费回暖，人气更旺（消费视窗·消费回升看“大件”①）"
-    assert second.headline is None and second.body.startswith("统计数据显示")
-
-
 def test_two_balanced_heading_lines_are_one_headline_cut_in_two():
     (item,) = _parse("本报讯 中央气象台预计，华北黄淮等地将出现高温天气。\n\n华北黄淮等地\n将迎高温天气\n")
     assert (item.kicker, item.headline) == (None, "华北黄淮等地将迎高温天气")
-
-
-def test_a_heading_filling_the_column_above_is_not_its_body_when_the_text_below_is_wider():
-    page = ("本报讯 全面推进科学立法、严格执法、公正司法、\n全民守法，推进法治中国建设。只有不断\n"
-            "推进全面依法治国这一国家治理领域广泛\n而深刻的革命，才能不断提升国家治理体\n系和治理能力现代化水平。\n"
-            "（作者为中央党校（国家行政学院）教授）\n\n用法治保障制度优势充分发挥（思想纵横）\n\n"
-            "在新冠肺炎疫情防控期间，高校思政课从面对面的课堂\n教学转向以网络技术为依托的线上教学，这对思政课教\n"
-            "学带来一些新挑战。应对新挑战，提高思政课教学实效，\n基础在教学内容，关键在以理服人，贵在改进教法，需\n"
-            "要不断创新。\n")
-    first, second = _parse(page)
-    assert first.headline == "用法治保障制度优势充分发挥（思想纵横）"
-    assert second.body.startswith("在新冠肺炎疫情防控期间")
 
 
 def test_core_reading_opens_the_next_article_below_a_continued_part():
@@ -434,34 +484,6 @@ def test_core_reading_opens_the_next_article_below_a_continued_part():
     assert continued.jump == "（上接第一版）" and continued.headline is None
     assert continued.body == "两股劲儿合二为一，运动健身的步伐才会越来越有劲儿。"
     assert article.headline == "锻炼，得用巧劲儿（健身新视野）" and article.body.startswith("核心阅读")
-
-
-def test_a_column_label_may_hold_a_space():
-    page = ("本报讯 企业防疫与复工复产。\n\n"
-            "新冠肺炎疫情发生以来，海外中企的责任与担当赢得当地\n广泛赞誉——\n“在困难的时候，中国朋友帮助了我\n"
-            "们”（患难见真情 共同抗疫情）\n\n中美两国人民友好交往源远流长，即便美国一些\n政客执意要为中美关系制造麻烦。\n")
-    first, second = _parse(page)
-    assert (first.kicker, first.headline) == ("新冠肺炎疫情发生以来，海外中企的责任与担当赢得当地广泛赞誉——",
-                                              "“在困难的时候，中国朋友帮助了我们”（患难见真情共同抗疫情）")
-    assert second.headline is None
-
-
-def test_a_heading_wider_than_the_column_is_not_a_subheading_inside_it():
-    page = ("本报讯 新时代。\n\n坚持和完善中国特色社会主义制度推\n进国家治理体系和治理能力现代化我\n"
-            "国国家制度和国家治理体系的显著优\n势必将更加充分地发挥出来我国人民\n将享有更加幸福安康的生活。\n\n"
-            "彰显以人民为中心的根本立场（观察者说）\n\n"
-            "习近平同志指出：“中国共产党的领\n导，就是支持和保证人民实现当家作\n主。”我国国家制度和国家治理体系\n之所以具有坚持以人民为中心的发展\n思想，不断保障和改善民生。\n")
-    first, second = _parse(page)
-    assert first.headline == "彰显以人民为中心的根本立场（观察者说）"
-    assert second.body.startswith("习近平同志指出")
-
-
-def test_a_column_label_wrapped_over_two_lines_still_confirms_the_heading():
-    page = ("本报讯 书写更加光辉灿烂的人生。\n\n（作者为湖北省宜昌市秭归县干部）\n\n"
-            "“到基层去”，无悔的选择（中国道路中国\n梦）\n\n坚持发展新时代“枫桥经验”，\n积极构建疫情防控联防联控、群\n防群控、智防智控的工作格局。\n")
-    first, second = _parse(page)
-    assert first.headline == "“到基层去”，无悔的选择（中国道路中国梦）"
-    assert second.headline is None and second.body.startswith("坚持发展新时代")
 
 
 def test_a_notice_signed_by_organisations_and_dated_keeps_its_signature():
@@ -538,14 +560,6 @@ def test_a_narrator_credit_and_a_qr_prompt_are_body():
     first, second = _parse(page)
     assert (first.kicker, first.headline) == (None, "人生新一站满满仪式感")
     assert (second.kicker, second.headline) == (None, "奋力两手抓夺取双胜利")
-
-
-def test_a_kickers_dash_confirms_the_headline_below_it_in_one_block():
-    page = ("本报讯 邮储银行北京分行有关负责人说。\n\n投放涉农贷款三百三十五亿元，邮储银行北京分行——\n金融活水助脱贫\n\n"
-            "6月，麦收时节，豫西\n地区麦浪滚滚，一派繁\n忙的丰收景象。\n")
-    first, second = _parse(page)
-    assert (first.kicker, first.headline) == ("投放涉农贷款三百三十五亿元，邮储银行北京分行——", "金融活水助脱贫")
-    assert second.headline is None and second.body.startswith("6月，麦收时节")
 
 
 def test_a_photo_title_with_a_middle_dot_is_not_a_drawing_credit():

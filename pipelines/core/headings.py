@@ -327,7 +327,7 @@ def _type_size_score(lines: list[HeadingLine], units: list[tuple[int, int]], sha
     score = 0.0
     for k, ((n_lines, n_chars), role) in enumerate(zip(sizes, shape)):
         wraps_though_shorter = n_lines > 1 and any(m == 1 and c >= n_chars for m, c in sizes)
-        a, b = units[k]
+        a = units[k][0]
         cut_in_two = n_lines == 2 and abs(len(lines[a].text) - len(lines[a + 1].text)) <= 1.5 \
             and all(m == 1 for j, (m, _) in enumerate(sizes) if j != k)
         if wraps_though_shorter or cut_in_two:

@@ -305,6 +305,9 @@ CREDIT_RE = re.compile(
 )
 
 
+# the notes among the credits that only ever close an article (a photo credit, （…摄）, may sit
+# under a picture inside one): （本报记者姜泓冰整理）, （本报巴黎电）
+CLOSING_NOTE_RE = re.compile(r"^[（(][^（）()]{2,40}(?:整理|电)[）)]$")
 CREDIT_TAIL_RE = re.compile(r"(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿)[：:][^。！？；]{1,40}$")
 # Labels that open a part of an article's body, never its heading
 BODY_LABELS = {
@@ -536,7 +539,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             current, block, _following_width(blocks, index), byline_stack
         ):
             _fold_headings_into_body(current)
-        if current is not None and current.heading_blocks and not byline_stack and (_date_line(block) or _credit(block)):
+        if current is not None and current.heading_blocks and not byline_stack and (_date_line(block) or _closing_note(block)):
             # 中国房地产业协会 / 2020年3月26日: who signed a notice, and when; a credit closes a body,
             # so the heading-like lines above it were body (——复旦大学党委书记…上说 / （本报记者…整理）)
             _fold_headings_into_body(current)
@@ -569,10 +572,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
     return [_finish(draft) for draft in drafts]
 
 
-CLOSING_NOTE_RE = re.compile(r"^[（(][^（）()]{2,40}(?:整理|电)[）)]$")  # （本报记者姜泓冰整理）, （本报巴黎电）
-
-
-def _credit(block: Block) -> bool:
+def _closing_note(block: Block) -> bool:
     return block.kind == "text" and bool(CLOSING_NOTE_RE.match(non_space_chars("".join(block.texts))))
 
 
