@@ -10,7 +10,7 @@ from pipelines.core.segment import conservation_diff, segment_page, stitch_jumps
 from pipelines.core.text import non_space_chars
 from pipelines.stages import segment_issue
 from pipelines.synth.flatten import CLOSING, Article, Flattener, FlattenConfig
-from pipelines.synth.harness import norm, score_page
+from pipelines.synth.harness import confidence_band, norm, score_page
 from tests.conftest import SHARED
 
 ARTICLES = [
@@ -89,6 +89,20 @@ def test_parser_exact_on_generated_pages(seed):
     assert tally.headings_exact == tally.headings == 4, page.text
     assert tally.bodies_exact == tally.bodies == 4, page.text
     assert tally.byline_tp == tally.byline_true == tally.byline_pred, page.text
+
+
+def test_harness_tallies_each_heading_in_the_band_of_its_confidence():
+    page = Flattener(EVERYTHING, seed=3).page(ARTICLES)
+    items = segment_page(page.text)
+    for item in items:
+        if item.headline == "我市5所学校获评省现代化学校":
+            item.heading_confidence = 0.8
+            item.headline = "我市5所学校"  # a wrong headline at confidence 0.8
+    tally = score_page(page, items)
+    assert tally.by_confidence[0.7] == 1 and tally.by_confidence_exact[0.7] == 0
+    assert sum(tally.by_confidence.values()) == tally.headings == 4
+    assert sum(tally.by_confidence_exact.values()) == tally.headings_exact == 3
+    assert [confidence_band(c) for c in (1.0, 0.99, 0.95, 0.5)] == [0.99, 0.99, 0.9, 0.0]
 
 
 def test_jump_stitched_across_pages():

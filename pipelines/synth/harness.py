@@ -45,6 +45,8 @@ class Tally:
     byline_assigned: int = 0
     jumps: int = 0
     jumps_stitched: int = 0
+    by_confidence: Counter = field(default_factory=Counter)  # band → headings
+    by_confidence_exact: Counter = field(default_factory=Counter)  # band → headings exact
 
     def add(self, other: "Tally") -> None:
         for name, value in vars(other).items():
@@ -76,6 +78,14 @@ class Tally:
             ("jumps stitched", ratio(self.jumps_stitched, self.jumps), self.jumps),
         ]
         return rows
+
+
+CONFIDENCE_BANDS = (0.99, 0.9, 0.7, 0.0)  # lower edges, highest first
+
+
+def confidence_band(confidence: float) -> float:
+    """The lower edge of the band holding ``confidence``."""
+    return next(edge for edge in CONFIDENCE_BANDS if confidence >= edge)
 
 
 def align(truth: list[TruthItem], predicted: list[Item]) -> list[tuple[TruthItem, Item | None]]:
@@ -115,6 +125,9 @@ def score_page(page: FlatPage, predicted: list[Item]) -> Tally:
             roles = ("kicker", "headline", "subtitle")
             right = {r: guess is not None and norm(getattr(truth, r)) == norm(getattr(guess, r)) for r in roles}
             tally.headings_exact += int(all(right.values()))
+            band = confidence_band(guess.heading_confidence if guess is not None else 0.0)
+            tally.by_confidence[band] += 1
+            tally.by_confidence_exact[band] += int(all(right.values()))
             for role in roles:
                 if getattr(truth, role):
                     tally.role_totals[role] += 1
@@ -192,9 +205,26 @@ def _score_jumps(flat: list[FlatPage], predicted: list[list[Item]], links) -> tu
     return total, stitched
 
 
+def _confidence_table(overall: Tally) -> list[str]:
+    """Headline exact match per band of ``heading_confidence``, and the share of headings kept
+    when a reader accepts only the bands at or above it: what the confidence is worth."""
+    lines = ["\nheadline exact by heading_confidence:",
+             f"{'band':<14}{'headings':>9}{'exact':>8}{'kept ≥ band':>13}{'exact ≥ band':>14}"]
+    kept = exact_kept = 0
+    for index, edge in enumerate(CONFIDENCE_BANDS):
+        upper = CONFIDENCE_BANDS[index - 1] if index else 1.0
+        n, exact = overall.by_confidence[edge], overall.by_confidence_exact[edge]
+        kept, exact_kept = kept + n, exact_kept + exact
+        lines.append(f"{f'{edge:.2f}–{upper:.2f}':<14}{n:9d}{exact / n if n else float('nan'):8.4f}"
+                     f"{kept / overall.headings if overall.headings else float('nan'):13.4f}"
+                     f"{exact_kept / kept if kept else float('nan'):14.4f}")
+    return lines
+
+
 def _report(overall: Tally, per_artifact: dict, scored, worst: int) -> str:
     lines = [f"{'metric':<44}{'overall':>9}{'n':>8}"]
     lines += [f"{name:<44}{value:9.4f}{n:8d}" for name, value, n in overall.rows()]
+    lines += _confidence_table(overall)
     lines.append("\nper artifact kind (pages showing it):")
     metrics = ["item count right (pages)", "headline exact (kicker+headline+subtitle)", "body char F1",
                "bodies exact", "byline F1", "bylines on the right item", "jumps stitched"]
