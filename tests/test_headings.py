@@ -40,6 +40,12 @@ def test_the_break_model_ships_and_loads():
          ("方向不变、力度不减，突出精准、科学、依法", "保持定力打好污染防治攻坚战", None)),
         # the unit cut in two balanced lines beside a one-line unit is the headline (bigger type)
         (["“五一”假期前4日", "国内游客总人", "数超1亿人次"], ("“五一”假期前4日", "国内游客总人数超1亿人次", None)),
+        # a unit never starts between brackets or quotes opened above and closed below
+        (["坚持人民至上 不断造福人民（在习近平新时代", "中国特色社会主义思想指引下——代表委员议国是）"],
+         (None, "坚持人民至上不断造福人民（在习近平新时代中国特色社会主义思想指引下——代表委员议国是）", None)),
+        (["“你守护生命 我守护你——", "人民爱医行动”正式启动"], (None, "“你守护生命我守护你——人民爱医行动”正式启动", None)),
+        (["各地各部门创新举措保基本民生，筑牢兜底保障防线", "守护好每一位困难群众（做好“六", "稳”工作 落实“六保”任务）"],
+         ("各地各部门创新举措保基本民生，筑牢兜底保障防线", "守护好每一位困难群众（做好“六稳”工作落实“六保”任务）", None)),
         # and one headline broken unevenly stays one (the sample's)
         (["“零号湾”与“壹号湾”", "签订合作协议"], (None, "“零号湾”与“壹号湾”签订合作协议", None)),
     ],
@@ -47,3 +53,11 @@ def test_the_break_model_ships_and_loads():
 def test_line_breaks_read_as_unit_boundaries_or_wraps(lines, roles):
     decision = decide([HeadingLine(text, False) for text in lines])
     assert (decision.kicker, decision.headline, decision.subtitle) == roles
+
+
+def test_breaks_inside_brackets_pair_each_mark_with_its_own_closer():
+    from pipelines.core.headings import breaks_inside_brackets
+
+    assert breaks_inside_brackets(["关于《国家安全法（草", "案）》的说明", "（新华社）"]) == {1}
+    assert breaks_inside_brackets(["“一”", "二）", "三"]) == set()  # a stray closer opens nothing
+    assert breaks_inside_brackets(["（甲", "乙", "丙）"]) == {1, 2}

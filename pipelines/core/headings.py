@@ -51,6 +51,7 @@ NEW_UNIT_AT_PLAIN_BREAK = 0.4  # P(a line break with no blank, dash or colon sta
 NEW_UNIT_AT_BALANCED_BREAK = 0.15
 WRAPPED_SHORTER_IS_HEADLINE = 3.0  # log-odds: see _type_size_score
 NEW_UNIT_INSIDE_WORD = 0.03  # P(a new unit starts inside a word: 初三年|级, 适|应) — a wrap, not a unit
+BRACKET_PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "〈": "〉", "‘": "’"}
 
 
 def unit_features(text: str) -> list[str]:
@@ -241,7 +242,10 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     candidates = []
     widths = [display_width(line.text) for line in lines]
     breaks = _break_probabilities(lines, widths)  # the same for every way of cutting the lines
+    bracketed = breaks_inside_brackets([line.text for line in lines])
     for units in _segmentations(len(lines)) if len(lines) <= MAX_LINES else []:
+        if any(a in bracketed for a, _ in units):
+            continue  # a unit never starts inside 《…》, （…） or “…” (one unit always remains)
         layout = _layout_score(widths, breaks, units)
         if breaks_model is not None:
             layout += _break_text_score(lines, units, breaks_model)
@@ -346,6 +350,22 @@ def breaks_word(above: str, here: str, context: int = 4) -> bool:
             return True
         offset += len(word)
     return False
+
+
+def breaks_inside_brackets(lines: list[str]) -> set[int]:
+    """Line indexes i whose break (between line i-1 and line i) falls inside a bracket or quote
+    pair opened above it and closed below it: a unit never starts there."""
+    closers = {close: open_ for open_, close in BRACKET_PAIRS.items()}
+    stack: list[tuple[str, int]] = []  # (opening mark, its line)
+    inside: set[int] = set()
+    for index, line in enumerate(lines):
+        for char in line:
+            if char in BRACKET_PAIRS:
+                stack.append((char, index))
+            elif char in closers and stack and stack[-1][0] == closers[char]:
+                _, opened_on = stack.pop()
+                inside.update(range(opened_on + 1, index + 1))
+    return inside
 
 
 def _break_probabilities(lines: list[HeadingLine], widths: list[float]) -> list[float]:
