@@ -36,8 +36,8 @@ def test_the_break_model_ships_and_loads():
     [
         # a kicker above a headline cut in two: the text, not the widths (7, 6, 6), shows where
         (["中国田协基地赛", "李玲夺得女子", "撑杆跳高冠军"], ("中国田协基地赛", "李玲夺得女子撑杆跳高冠军", None)),
-        (["方向不变、力度不减，突出精准、科学、依法", "保持定力 打好污染防治攻坚战"],
-         ("方向不变、力度不减，突出精准、科学、依法", "保持定力打好污染防治攻坚战", None)),
+        (["京雄城际雄安站混凝土主体结构封顶", "靠拼搏更靠创新（奋斗在复工一线）"],
+         ("京雄城际雄安站混凝土主体结构封顶", "靠拼搏更靠创新（奋斗在复工一线）", None)),
         # the unit cut in two balanced lines beside a one-line unit is the headline (bigger type)
         (["“五一”假期前4日", "国内游客总人", "数超1亿人次"], ("“五一”假期前4日", "国内游客总人数超1亿人次", None)),
         # a unit never starts between brackets or quotes opened above and closed below

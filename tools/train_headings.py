@@ -96,7 +96,7 @@ def main() -> None:
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": 200, "feature.possible_transitions": True})
     trainer.train(str(shape_out))
     break_out = args.out.with_name(BREAK_MODEL_FILE)
-    breaks.set_params({"c1": 0.5, "c2": 0.1, "max_iterations": 200})
+    breaks.set_params({"c1": 0.1, "c2": 0.1, "max_iterations": 200})
     breaks.train(str(break_out))
     print(f"{n} headings before {args.before}: {dict(shapes)}; {size} features -> {args.out} "
           f"({args.out.stat().st_size / 1e6:.1f} MB); shape CRF -> {shape_out} "

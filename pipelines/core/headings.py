@@ -51,6 +51,7 @@ NEW_UNIT_AT_PLAIN_BREAK = 0.4  # P(a line break with no blank, dash or colon sta
 NEW_UNIT_AT_BALANCED_BREAK = 0.15
 WRAPPED_SHORTER_IS_HEADLINE = 3.0  # log-odds: see _type_size_score
 NEW_UNIT_INSIDE_WORD = 0.03  # P(a new unit starts inside a word: 初三年|级, 适|应) — a wrap, not a unit
+BREAK_TEXT_WEIGHT = 0.8  # the break model is sharper than the layout priors it is added to: damped (seeds 7, 11, 13)
 BRACKET_PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "〈": "〉", "‘": "’"}
 
 
@@ -147,8 +148,9 @@ def default_shape_model() -> ShapeModel | None:
 
 def boundary_features(above: str, below: str) -> list[str]:
     """Features of a line break between two pieces of heading text, for the break model: the
-    characters and words on either side, their parts of speech, whether each piece holds a verb
-    (a kicker or headline is a clause; a wrapped piece often is not) and how long each is."""
+    characters and words on either side and their parts of speech, whether each piece holds a
+    verb or a comma (a kicker or headline is a clause; a wrapped piece often is not), the words
+    and parts of speech each piece holds, and how long each is."""
     above, below = "".join(above.split()), "".join(below.split())
     with _posseg_lock:
         words_above = list(jieba.posseg.cut(above, HMM=False))
@@ -158,15 +160,27 @@ def boundary_features(above: str, below: str) -> list[str]:
     length = lambda n: "s" if n <= 6 else "m" if n <= 12 else "l" if n <= 20 else "xl"
     balance = ("longer" if len(above) > len(below) + 1 else "shorter" if len(below) > len(above) + 1
                else "even")
+    is_verb = lambda word: word is not None and word.flag.startswith("v")
     feats = [
-        "bias", "u1=" + above[-1:], "u2=" + above[-2:], "l1=" + below[:1], "l2=" + below[:2],
+        "bias", "u1=" + above[-1:], "u2=" + above[-2:], "u3=" + above[-3:],
+        "l1=" + below[:1], "l2=" + below[:2], "l3=" + below[:3],
         "ul=" + above[-1:] + below[:1], "ub=" + length(len(above)), "lb=" + length(len(below)),
+        "lu=%d" % min(len(above), 30), "ll=%d" % min(len(below), 30),
         "r=" + balance, "uf1=" + above[:1], "ll1=" + below[-1:],
         "up=" + (last.flag if last else ""), "lp=" + (first.flag if first else ""),
         "upl=" + (last.flag if last else "") + "_" + (first.flag if first else ""),
-        "uverb=%d" % any(w.flag.startswith("v") for w in words_above),
-        "lverb=%d" % any(w.flag.startswith("v") for w in words_below),
+        "up2=" + "_".join(w.flag for w in words_above[-2:]), "lp2=" + "_".join(w.flag for w in words_below[:2]),
+        "uverb=%d" % any(is_verb(w) for w in words_above), "lverb=%d" % any(is_verb(w) for w in words_below),
+        "uendv=%d" % is_verb(last), "lstartv=%d" % is_verb(first),
+        "ucomma=%d" % ("，" in above), "lcomma=%d" % ("，" in below),
+        "nu=%d" % min(len(words_above), 8), "nl=%d" % min(len(words_below), 8),
+        "uw2=" + (words_above[-2].word if len(words_above) > 1 else "^"),
+        "lw2=" + (words_below[1].word if len(words_below) > 1 else "$"),
+        "ubag=" + "|".join(sorted({w.flag[:1] for w in words_above})),
+        "lbag=" + "|".join(sorted({w.flag[:1] for w in words_below})),
     ]
+    feats += ["upb_" + w.flag for w in words_above] + ["lpb_" + w.flag for w in words_below]
+    feats += ["uwb_" + w.word for w in words_above] + ["lwb_" + w.word for w in words_below]
     if last:
         feats.append("uw=" + last.word)
     if first:
@@ -248,7 +262,7 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
             continue  # a unit never starts inside 《…》, （…） or “…” (one unit always remains)
         layout = _layout_score(widths, breaks, units)
         if breaks_model is not None:
-            layout += _break_text_score(lines, units, breaks_model)
+            layout += BREAK_TEXT_WEIGHT * _break_text_score(lines, units, breaks_model)
         texts = [join_wrapped([lines[i].text for i in range(a, b)]) for a, b in units]
         role_scores = [model.role_logprob(t) for t in texts] if model else []
         text_scores = {
