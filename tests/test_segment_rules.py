@@ -522,6 +522,21 @@ def test_a_credit_filling_the_column_runs_on_to_the_next_line():
     assert item.body.replace("\n", "").endswith("数据来源：重庆两江新区管理委员会")
 
 
+def test_a_credit_runs_on_over_full_lines_and_across_a_blank_line():
+    # started two full lines above the break
+    page = ("本报讯 老师希望他们在离开\n学校走向远方时，心怀温暖。\n讲述人：中南民族大学化\n学与材料科学学院硕士生\n"
+            "导师韩晓乐\n\n人生新一站 满满仪式感（解\n码·大学生毕业就业）\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == (None, "人生新一站满满仪式感（解码·大学生毕业就业）")
+    assert item.body.replace("\n", "").endswith("讲述人：中南民族大学化学与材料科学学院硕士生导师韩晓乐")
+    # a blank line fell inside the credit
+    page = ("与时代楷模黄文秀一道，获得了广西激励干\n部担当作为一等奖奖励，全系统共有两个集\n体、七名个人获得自治区激励干部担当作为\n"
+            "通令嘉奖。\u3000\u3000数据来源：广西壮族自治区\n\n自然资源宣传中心\n\n广西 筑牢绿色高质量发展基石\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == (None, "广西筑牢绿色高质量发展基石")
+    assert item.body.replace("\n", "").endswith("数据来源：广西壮族自治区自然资源宣传中心")
+
+
 def test_a_closing_note_below_heading_like_lines_returns_them_to_the_body():
     page = ("本报讯 让我们以实际行动迎接这个伟大时刻的到来吧！\n\n"
             "——复旦大学党委书记焦扬在清明追思陈望道活动\n暨启动仪式上说\n\n（本报记者  姜泓冰整理）\n\n"

@@ -262,18 +262,25 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
         tail = texts[k:]
         if finished(texts[:k]) and _heading_lines(tail, next_block) \
                 and not breaks_word(non_space_chars(texts[k - 1]), non_space_chars(texts[k])) \
-                and not _credit_runs_on(block.lines[k - 1], block.lines):
+                and not _credit_runs_on(block.lines[:k], block.lines):
             yield Block("text", block.lines[:k], block.starts_with_lead, block.blank_before)
             yield Block("text", block.lines[k:], False, blank_before=False)
             return
     yield block
 
 
-def _credit_runs_on(line: Line, lines: list[Line]) -> bool:
+def _credit_runs_on(above: list[Line], lines: list[Line]) -> bool:
     """``数据来源：重庆`` filling the column: the credited name runs on to the next line. The
-    width counts full-width spaces (``广。\u3000\u3000数据来源：重庆``), which fill cells too."""
-    return bool(CREDIT_TAIL_RE.search(non_space_chars(line.text))) \
-        and display_width(line.text) >= column_width(lines) - 0.5
+    credit may have started up to three full lines higher (``讲述人：中南民族大学化`` |
+    ``学与材料科学学院硕士生`` | ``导师韩晓乐``). The width counts full-width spaces
+    (``广。\u3000\u3000数据来源：重庆``), which fill cells too."""
+    column = column_width(lines)
+    for j in range(1, min(3, len(above)) + 1):
+        if display_width(above[-j].text) < column - 0.5:
+            return False
+        if CREDIT_TAIL_RE.search(non_space_chars("".join(line.text for line in above[-j:]))):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -308,7 +315,7 @@ CREDIT_RE = re.compile(
 # the notes among the credits that only ever close an article (a photo credit, （…摄）, may sit
 # under a picture inside one): （本报记者姜泓冰整理）, （本报巴黎电）
 CLOSING_NOTE_RE = re.compile(r"^[（(][^（）()]{2,40}(?:整理|电)[）)]$")
-CREDIT_TAIL_RE = re.compile(r"(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿)[：:][^。！？；]{1,40}$")
+CREDIT_TAIL_RE = re.compile(r"(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿|讲述人|口述)[：:][^。！？；]{1,40}$")
 # Labels that open a part of an article's body, never its heading
 BODY_LABELS = {
     "核心阅读", "开栏的话", "记者手记", "编者按", "编后", "阅读提示", "延伸阅读", "相关链接", "背景链接", "内容提要",
@@ -459,6 +466,9 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
     first = block.texts[0]
     if first[0] in "，。、；：？！" + CLOSERS:
         return True
+    if _credit_runs_on(previous_body, previous_body) and len(block.lines) == 1 \
+            and next_block is not None and is_heading_block(next_block):
+        return True  # 数据来源：广西壮族自治区 | (blank) | 自然资源宣传中心 | the headline
     if next_block is None or next_block.kind != "text" or next_block.starts_with_lead:
         return False
     if is_heading_block(next_block):
