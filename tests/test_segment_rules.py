@@ -583,3 +583,11 @@ def test_a_photo_title_with_a_middle_dot_is_not_a_drawing_credit():
     first, second = _parse(page)
     assert (first.headline, second.headline) == ("村·绘", "图书聚焦精准防贫")
     assert first.body.endswith("宁文武摄（人民视觉）")
+
+
+def test_a_heading_like_line_above_a_jump_line_closes_the_part_of_the_body():
+    page = ("本报讯 村里继续出资帮搬迁户改建老宅，\n创造就业增收机会。\n\n要有组织实施之能\n\n（下转第二版）\n\n"
+            "坚持人民至上 不断造福人民\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline, item.jump) == (None, "坚持人民至上不断造福人民", "（下转第二版）")
+    assert item.paragraphs == ["村里继续出资帮搬迁户改建老宅，创造就业增收机会。", "要有组织实施之能"]

@@ -459,6 +459,12 @@ def column_width(lines: list[Line]) -> float:
     return float(max(w for w, c in counts.items() if c == best))
 
 
+def _jumps_away(block: Block | None) -> bool:
+    """Is ``block`` a ``（下转第二版）`` line, which closes the part of a body above it?"""
+    return block is not None and block.kind == "jump" \
+        and jump_target(remove_typesetting_spaces(block.texts[0]))[0] == "to"
+
+
 def _continues(previous_body: list[Line], block: Block, next_block: Block | None) -> bool:
     """Does a heading-looking block continue the body above it?"""
     if not finished([line.text for line in previous_body]):
@@ -535,6 +541,8 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         heading = heading_like and not opens_after_byline and not part_top
         if current is not None and current.heading_blocks and _dated_note(block):
             heading = True  # （2020年5月28日第十三届全国人民代表大会第三次会议通过）: a law's subtitle
+        if heading and current is not None and current.body_lines and _jumps_away(next_block):
+            heading = False  # …要有组织实施之能 | （下转第二版）: the part's last subheading; its headline follows
         if heading and current is not None and current.body_lines and not current.heading_blocks \
                 and current.item.jump is None:  # a part ending in （下转…） stops mid-sentence
             if _continues(current.body_lines_only, block, next_block):
