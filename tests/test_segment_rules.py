@@ -591,3 +591,11 @@ def test_a_heading_like_line_above_a_jump_line_closes_the_part_of_the_body():
     (item,) = _parse(page)
     assert (item.kicker, item.headline, item.jump) == (None, "坚持人民至上不断造福人民", "（下转第二版）")
     assert item.paragraphs == ["村里继续出资帮搬迁户改建老宅，创造就业增收机会。", "要有组织实施之能"]
+
+
+@pytest.mark.parametrize("credit", ["采写：本报记者蒋云龙 程远州", "信箱：rmrbdzlx@126.com；传真：（010）65368495"])
+def test_a_writers_or_mailbox_credit_closes_the_body(credit):
+    page = f"本报讯 代表委员们纷纷建言献策。\n\n{credit}\n\n落实“六保” 加油干（经济新方位）\n"
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == (None, "落实“六保”加油干（经济新方位）")
+    assert item.body.replace("\n", "").endswith(credit.replace(" ", ""))
