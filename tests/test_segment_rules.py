@@ -599,3 +599,12 @@ def test_a_writers_or_mailbox_credit_closes_the_body(credit):
     (item,) = _parse(page)
     assert (item.kicker, item.headline) == (None, "落实“六保”加油干（经济新方位）")
     assert item.body.replace("\n", "").endswith(credit.replace(" ", ""))
+
+
+def test_a_kicker_dash_confirms_the_comma_headline_below_it():
+    page = ("本报讯 “中美到底谁坚持了‘人民至上、生命至上’，答案一目了然。”\n\n外交部发言人——\n\n"
+            "美国应对疫情表现既让\n人费解，也令人深思\n\n"
+            "6月28日，在浙江湖州长兴经济\n技术开发区，工人们正在赶制外贸订单。\n\n吴  拯摄（影像中国）\n\n图片报道\n")
+    first = _parse(page)[0]
+    assert (first.kicker, first.headline) == ("外交部发言人——", "美国应对疫情表现既让人费解，也令人深思")
+    assert first.body == "“中美到底谁坚持了‘人民至上、生命至上’，答案一目了然。”"

@@ -369,14 +369,18 @@ def _body_label(bare: str) -> bool:
     )
 
 
-def is_heading_block(block: Block, next_block: Block | None = None, depth: int = 0) -> bool:
-    return block.kind == "text" and not block.starts_with_lead and _heading_lines(block.texts, next_block, depth)
+def is_heading_block(block: Block, next_block: Block | None = None, depth: int = 0,
+                     below_kicker_dash: bool = False) -> bool:
+    return block.kind == "text" and not block.starts_with_lead \
+        and _heading_lines(block.texts, next_block, depth, below_kicker_dash)
 
 
-def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0) -> bool:
+def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
+                   below_kicker_dash: bool = False) -> bool:
     """Heading-like lines; a comma makes them look like a sentence too, so a heading with a
-    comma must be confirmed by what follows it (a byline, a lead, a confirmed heading — looking
-    no further than a heading group reaches —, the page end)."""
+    comma must be confirmed: by what precedes it (a kicker ending in ``——``) or by what
+    follows it (a byline, a lead, a confirmed heading — looking no further than a heading group
+    reaches —, the page end)."""
     joined = "".join(texts)
     if not (
         len(texts) <= MAX_HEADING_BLOCK
@@ -399,7 +403,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0) -
             next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead
             and _heading_lines(next_block.texts, None)
         )
-    if not has_punct_outside_quotes(joined, "，,、") or any(
+    if below_kicker_dash or not has_punct_outside_quotes(joined, "，,、") or any(
             COLUMN_LABEL_END_RE.search(t.strip()) for t in [*texts, join_wrapped(texts)]):  # （中国道路中国 | 梦）
         return True
     if any(texts[k - 1].rstrip().endswith("——") and _heading_lines(texts[k:], next_block, depth + 1)
@@ -534,7 +538,9 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         # below a byline a new article begins: headings come after a body, so a heading-like
         # block here opens the body (a pull quote, a lead-in), unless nothing follows it
         opens_after_byline = bool(byline_stack) and next_block is not None and next_block.kind == "text"
-        heading_like = is_heading_block(block, next_block)
+        below_kicker_dash = current is not None and bool(current.heading_blocks) \
+            and current.heading_blocks[-1].texts[-1].rstrip().endswith("——")  # 外交部发言人——
+        heading_like = is_heading_block(block, next_block, below_kicker_dash=below_kicker_dash)
         # right below （上接第一版） the continued part begins: a part has no headline of its own,
         # so heading-like blocks at its top are subheadings of its body
         part_top = continuation is not None or (current is not None and current.at_part_top)
