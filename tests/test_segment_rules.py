@@ -608,3 +608,13 @@ def test_a_kicker_dash_confirms_the_comma_headline_below_it():
     first = _parse(page)[0]
     assert (first.kicker, first.headline) == ("外交部发言人——", "美国应对疫情表现既让人费解，也令人深思")
     assert first.body == "“中美到底谁坚持了‘人民至上、生命至上’，答案一目了然。”"
+
+
+def test_a_column_labelled_heading_filling_the_column_is_not_body():
+    # the heading fills the column of 16 (its closing bracket hangs); the text below is set 14 wide
+    page = ("互联网无障碍技术，帮助更多人拥抱\n大千世界，实现心中理想，而这，也\n正是互联网发展的题中之义。\n\n"
+            "互联网发展助力美好生活（人民时评）\n\n"
+            "新冠肺炎疫情防控期间，语言服\n务行业在中国积极参与全球抗疫\n过程中贡献着力量，发挥了专业\n领域的服务作用。\n")
+    first, second = _parse(page)
+    assert first.headline == "互联网发展助力美好生活（人民时评）"
+    assert first.body.endswith("正是互联网发展的题中之义。") and second.body.startswith("新冠肺炎疫情防控期间")

@@ -481,8 +481,8 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
         return True  # 数据来源：广西壮族自治区 | (blank) | 自然资源宣传中心 | the headline
     if next_block is None or next_block.kind != "text" or next_block.starts_with_lead:
         return False
-    if is_heading_block(next_block):
-        return False
+    if is_heading_block(next_block) or COLUMN_LABEL_END_RE.search(block.texts[-1].strip()):
+        return False  # …的题中之义。 | 互联网发展助力美好生活（人民时评）: a column label closes a heading
     column = column_width(previous_body)
     fills_column = column - 0.5 <= block.lines[-1].set_width <= column + 0.5  # wider: not this column
     # the body it would continue runs on below in the same column (用法治保障制度优势充分发挥
