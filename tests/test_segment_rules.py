@@ -618,3 +618,14 @@ def test_a_column_labelled_heading_filling_the_column_is_not_body():
     first, second = _parse(page)
     assert first.headline == "互联网发展助力美好生活（人民时评）"
     assert first.body.endswith("正是互联网发展的题中之义。") and second.body.startswith("新冠肺炎疫情防控期间")
+
+
+def test_an_adoption_note_confirms_a_title_with_a_list_comma():
+    page = ("本报讯 副秘书长：潘立刚 张裔炯 蒋作君\n\n（新华社北京5月19 日电）\n\n"
+            "中国人民政治协商会议第十三届全国委\n员会第三次会议秘书长、副秘书长名单\n（2020年5月19日政协第十三届全国委员会\n常务委员会第十次会议通过）\n\n"
+            "眼下，丹寨县兴仁镇城望村大力发展扶\n贫产业，绿油油的秧田构成了一幅美丽\n的夏日画卷。\n\n潘皇权摄（人民视觉）\n\n乡村秧田美如画\n")
+    first, second = _parse(page)
+    assert (first.headline, first.subtitle) == (
+        "中国人民政治协商会议第十三届全国委员会第三次会议秘书长、副秘书长名单",
+        "（2020年5月19日政协第十三届全国委员会常务委员会第十次会议通过）")
+    assert second.headline == "乡村秧田美如画" and second.body.startswith("眼下，丹寨县")

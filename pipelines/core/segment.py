@@ -403,7 +403,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
             next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead
             and _heading_lines(next_block.texts, None)
         )
-    if below_kicker_dash or not has_punct_outside_quotes(joined, "，,、") or any(
+    if below_kicker_dash or not has_punct_outside_quotes(joined, "，,、") or _closes_with_dated_note(texts) or any(
             COLUMN_LABEL_END_RE.search(t.strip()) for t in [*texts, join_wrapped(texts)]):  # （中国道路中国 | 梦）
         return True
     if any(texts[k - 1].rstrip().endswith("——") and _heading_lines(texts[k:], next_block, depth + 1)
@@ -614,6 +614,12 @@ def _continued_part(current: _Draft) -> bool:
     it, so only a label that opens an article tells where the next one starts."""
     target = jump_target(current.item.jump) if current.item.jump else None
     return bool(current.body_lines) and target is not None and target[0] == "from"
+
+
+def _closes_with_dated_note(texts: list[str]) -> bool:
+    """A title whose last lines are its adoption note: …秘书长、副秘书长名单 | （2020年5月19日…通过）."""
+    return any(texts[k].lstrip().startswith(("（", "(")) and DATED_NOTE_RE.match(non_space_chars("".join(texts[k:])))
+               for k in range(1, len(texts)))
 
 
 def _dated_note(block: Block) -> bool:
