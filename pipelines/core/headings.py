@@ -52,6 +52,7 @@ NEW_UNIT_AT_BALANCED_BREAK = 0.15
 WRAPPED_SHORTER_IS_HEADLINE = 3.0  # log-odds: see _type_size_score
 NEW_UNIT_INSIDE_WORD = 0.03  # P(a new unit starts inside a word: 初三年|级, 适|应) — a wrap, not a unit
 BREAK_TEXT_WEIGHT = 0.8  # the break model is sharper than the layout priors it is added to: damped (seeds 7, 11, 13)
+BREAK_CLIP = 0.01  # the break model is never surer than 99%: bounds what one overconfident break costs
 BRACKET_PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "〈": "〉", "‘": "’"}
 
 
@@ -209,7 +210,7 @@ class BreakModel:
         features = boundary_features(above, below)
         with self._lock:
             self._tagger.set([features])
-            return min(max(self._tagger.marginal("B", 0), 1e-4), 1 - 1e-4)
+            return min(max(self._tagger.marginal("B", 0), BREAK_CLIP), 1 - BREAK_CLIP)
 
     def log_ratio(self, above: str, below: str, boundary: bool) -> float:
         """log P(text | a boundary or a wrap here), against the base rate of the training set."""
