@@ -1,8 +1,16 @@
-"""Named-entity recognition: a character CRF (python-crfsuite) with jieba word features.
+"""Named-entity recognition: two character CRFs (python-crfsuite) with jieba word features.
 
-The model is trained by ``tools/train_ner.py`` on the People's Daily NER training split and
-shipped inside the package (``pipelines/models/ner_crf.model``). Everything here is pure:
-strings in, spans out, no I/O beyond loading the model file once.
+* the person model (``ner_crf.model``) reads characters and jieba's segmentation;
+* the place and organisation model (``ner_crf_lexicon.model``) also reads which characters
+  jieba's dictionary lists inside a person, place or organisation name (``nr``/``ns``/``nt``).
+
+The dictionary marks help places and organisations and cost persons (measured on a held-out
+tenth of the training split: overall F1 0.8647 → 0.8667, PER 0.8763 → 0.8650), so persons come
+from the first model and places and organisations from the second (overall 0.8694, PER 0.8754
+as rebuilt by ``tools/train_ner.py --held-out 0.1``; dev: overall 0.9025, PER 0.9185).
+Both are trained by ``tools/train_ner.py`` on the People's Daily NER training split and
+shipped inside the package. Everything here is pure: strings in, spans out, no I/O beyond
+loading the model files once.
 """
 
 from __future__ import annotations
@@ -18,7 +26,9 @@ import jieba
 import pycrfsuite
 
 ENTITY_TYPES = {"PER": "person", "LOC": "place", "ORG": "org"}
-MODEL_FILE = "ner_crf.model"
+MODEL_FILE = "ner_crf.model"  # persons: characters and words
+LEXICON_MODEL_FILE = "ner_crf_lexicon.model"  # places and organisations: + dictionary marks
+LEXICON_TAGS = ("nr", "ns", "nt")  # jieba's person, place and organisation names
 
 _jieba_lock = threading.Lock()
 jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter is not news
@@ -59,8 +69,9 @@ def _word_positions(sentence: str) -> tuple[list[str], list[str]]:
     return tags, words
 
 
-def sentence_features(sentence: str) -> list[list[str]]:
-    """Feature strings for every character of ``sentence`` (same length as the input)."""
+def sentence_features(sentence: str, lexicon: bool = False) -> list[list[str]]:
+    """Feature strings for every character of ``sentence`` (same length as the input); with
+    ``lexicon``, also where jieba's dictionary finds a person, place or organisation name."""
     padded = "\x02\x02" + sentence + "\x03\x03"
     classes = [_char_class(c) for c in padded]
     tags, words = _word_positions(sentence)
@@ -89,7 +100,53 @@ def sentence_features(sentence: str) -> list[list[str]]:
         if len(word) > 1:
             feats.append("w=" + word)
         features.append(feats)
+    return add_lexicon_marks(sentence, features) if lexicon else features
+
+
+def add_lexicon_marks(sentence: str, features: list[list[str]]) -> list[list[str]]:
+    """Append, in place, where jieba's dictionary finds a person, place or organisation name."""
+    for tag, marks in lexicon_marks(sentence, _lexicon()).items():
+        for feats, mark in zip(features, marks):
+            if mark != "O":
+                feats.append(f"{tag}={mark}")
     return features
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, frozenset[str]]:
+    """jieba's dictionary words of 2–6 characters tagged as a person, place or organisation
+    name, each with the tags (``nr``/``ns``/``nt``) it carries."""
+    import jieba.posseg
+
+    jieba.posseg.dt.initialize()
+    lexicon: dict[str, frozenset[str]] = {}
+    for word, flag in jieba.posseg.dt.word_tag_tab.items():
+        tags = frozenset(tag for tag in LEXICON_TAGS if flag.startswith(tag))
+        if tags and 2 <= len(word) <= 6:
+            lexicon[word] = tags
+    return lexicon
+
+
+def lexicon_marks(sentence: str, lexicon: dict[str, frozenset[str]], longest: int = 6) -> dict[str, list[str]]:
+    """Per tag, B/I/E/O marks of the longest dictionary word with that tag starting at each
+    character. Matches may overlap; a character already marked keeps its B or E."""
+    marks = {tag: ["O"] * len(sentence) for tag in LEXICON_TAGS}
+    for i in range(len(sentence)):
+        seen: set[str] = set()
+        for length in range(min(longest, len(sentence) - i), 1, -1):
+            tags = lexicon.get(sentence[i : i + length])
+            if not tags or tags <= seen:
+                continue
+            for tag in tags - seen:  # the longest word with this tag starting here
+                row, last = marks[tag], i + length - 1
+                if row[i] == "O":
+                    row[i] = "B"
+                for k in range(i + 1, last):
+                    row[k] = "I"
+                if row[last] == "O":
+                    row[last] = "E"
+            seen |= tags
+    return marks
 
 
 def decode_spans(labels: Sequence[str]) -> list[Span]:
@@ -106,23 +163,51 @@ def decode_spans(labels: Sequence[str]) -> list[Span]:
     return spans
 
 
-class NerTagger:
-    """Thin wrapper around a crfsuite model; one instance per process is enough."""
+def encode_spans(spans: Sequence[Span], length: int) -> list[str]:
+    """Spans → BIO labels over ``length`` characters (the inverse of :func:`decode_spans`)."""
+    labels = ["O"] * length
+    for span in spans:
+        labels[span.start] = "B-" + span.label
+        for k in range(span.start + 1, span.end):
+            labels[k] = "I-" + span.label
+    return labels
 
-    def __init__(self, model_path: str):
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(model_path)
+
+def combine(person_model: Sequence[Span], place_org_model: Sequence[Span]) -> list[Span]:
+    """Persons from the first model's spans; places and organisations from the second's, unless
+    they overlap one of those persons."""
+    persons = [span for span in person_model if span.label == "PER"]
+    others = [span for span in place_org_model if span.label != "PER"
+              and not any(span.start < p.end and p.start < span.end for p in persons)]
+    return sorted(persons + others, key=lambda span: span.start)
+
+
+class NerTagger:
+    """Persons from one crfsuite model, places and organisations from another (when given) —
+    one instance per process is enough."""
+
+    def __init__(self, model_path: str, lexicon_model_path: str | None = None):
+        self._person = pycrfsuite.Tagger()
+        self._person.open(model_path)
+        self._place_org = None
+        if lexicon_model_path is not None:
+            self._place_org = pycrfsuite.Tagger()
+            self._place_org.open(lexicon_model_path)
         self._lock = threading.Lock()
 
-    def tag(self, sentence: str) -> list[str]:
+    def spans(self, sentence: str) -> list[Span]:
         if not sentence:
             return []
         features = sentence_features(sentence)
         with self._lock:
-            return self._tagger.tag(features)
+            first = decode_spans(self._person.tag(features))
+            if self._place_org is None:
+                return first
+            second = decode_spans(self._place_org.tag(add_lexicon_marks(sentence, features)))
+        return combine(first, second)
 
-    def spans(self, sentence: str) -> list[Span]:
-        return decode_spans(self.tag(sentence))
+    def tag(self, sentence: str) -> list[str]:
+        return encode_spans(self.spans(sentence), len(sentence))
 
     def spans_many(self, sentences: list[str]) -> list[list[Span]]:
         return [self.spans(sentence) for sentence in sentences]
@@ -130,10 +215,11 @@ class NerTagger:
 
 @lru_cache(maxsize=1)
 def default_tagger() -> NerTagger:
-    """The model shipped inside the package."""
-    model = resources.files("pipelines.models").joinpath(MODEL_FILE)
-    with resources.as_file(model) as path:
-        return NerTagger(str(path))
+    """The models shipped inside the package."""
+    models = resources.files("pipelines.models")
+    with resources.as_file(models.joinpath(MODEL_FILE)) as person, \
+            resources.as_file(models.joinpath(LEXICON_MODEL_FILE)) as place_org:
+        return NerTagger(str(person), str(place_org))
 
 
 def read_bio(lines: Iterable[str]) -> list[tuple[str, list[str]]]:

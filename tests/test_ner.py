@@ -1,0 +1,48 @@
+"""The recogniser's two shipped models, how their spans are combined, and the dictionary marks."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from pipelines.core.ner import (
+    LEXICON_MODEL_FILE, MODEL_FILE, NerTagger, Span, combine, decode_spans, encode_spans, lexicon_marks,
+)
+
+
+def test_both_shipped_models_load_and_find_people_places_and_organisations(tagger):
+    models = resources.files("pipelines.models")
+    assert models.joinpath(MODEL_FILE).is_file() and models.joinpath(LEXICON_MODEL_FILE).is_file()
+    sentence = "市委书记仲旭东在平湖市调研，上海人工智能研究院与浙江晨光电缆股份有限公司签订协议。"
+    found = {(span.text(sentence), span.label) for span in tagger.spans(sentence)}
+    assert {("仲旭东", "PER"), ("平湖市", "LOC"), ("上海人工智能研究院", "ORG"),
+            ("浙江晨光电缆股份有限公司", "ORG")} <= found
+
+
+def test_a_tagger_with_one_model_uses_it_for_every_type():
+    with resources.as_file(resources.files("pipelines.models").joinpath(MODEL_FILE)) as path:
+        single = NerTagger(str(path))
+    sentence = "市委书记仲旭东在平湖市调研。"
+    assert {(s.text(sentence), s.label) for s in single.spans(sentence)} >= {("仲旭东", "PER"), ("平湖市", "LOC")}
+
+
+def test_persons_come_from_the_first_model_places_and_organisations_from_the_second():
+    first = [Span(0, 3, "PER"), Span(4, 6, "LOC")]
+    second = [Span(0, 2, "LOC"), Span(4, 8, "ORG"), Span(9, 11, "PER"), Span(12, 14, "LOC")]
+    # 0-2 LOC overlaps the person; the second model's person and the first model's place are dropped
+    assert combine(first, second) == [Span(0, 3, "PER"), Span(4, 8, "ORG"), Span(12, 14, "LOC")]
+
+
+def test_encode_spans_inverts_decode_spans():
+    labels = ["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "O"]
+    assert encode_spans(decode_spans(labels), len(labels)) == labels
+
+
+def test_lexicon_marks_the_longest_dictionary_word_with_each_tag_at_each_character():
+    lexicon = {"平湖市": frozenset({"ns"}), "平湖": frozenset({"ns", "nr"}), "湖市": frozenset({"nt"})}
+    marks = lexicon_marks("在平湖市调研", lexicon)
+    assert marks["ns"] == ["O", "B", "I", "E", "O", "O"]
+    assert marks["nr"] == ["O", "B", "E", "O", "O", "O"]
+    assert marks["nt"] == ["O", "O", "B", "E", "O", "O"]
+    # overlapping matches: a character already marked keeps its B or E
+    overlapping = {"甲乙": frozenset({"nr"}), "乙丙": frozenset({"nr"})}
+    assert lexicon_marks("甲乙丙", overlapping)["nr"] == ["B", "E", "E"]
