@@ -140,3 +140,21 @@ def test_a_name_printed_with_a_company_suffix_is_a_company():
     first, second = companies_not_people(texts, mentions)
     assert [(m.text, m.type) for m in first] == [("舍弗勒", "org")]
     assert [(m.text, m.type) for m in second] == [("王强", "person")]
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        ("新华社北京1月13日电（记者姜洁）中共中央总书记、国家主席、中央军委主席习近平", "习近平",
+         "中共中央总书记、国家主席、中央军委主席"),  # the dateline is not part of the office
+        ("国务院总理李克强在人民大会堂会见老挝总理通伦", "通伦", "老挝总理"),  # nor the verb before it
+        ("一条群众举报让富县检察院检察长李明", "李明", "富县检察院检察长"),
+        ("中华人民共和国主席习近平", "习近平", "中华人民共和国主席"),  # 和 inside a name stays
+        ("工业和信息化部副部长辛国斌", "辛国斌", "工业和信息化部副部长"),
+        ("据中国矿业大学（北京）科学技术研究院院长王强介绍", "王强", "中国矿业大学（北京）科学技术研究院院长"),
+    ],
+)
+def test_an_office_starts_after_datelines_function_words_and_verbs(sentence, name, title):
+    from pipelines.core.entities import title_before
+
+    assert title_before(sentence, sentence.index(name)) == title

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterator
 
+import jieba
+
 from pipelines.core.ner import ENTITY_TYPES, NerTagger, Span
 
 SENTENCE_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
@@ -88,11 +90,22 @@ TITLE_WORDS = (
 )
 _TITLE_ALT = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
 # An office: an optional organisation/place prefix (no punctuation, no function words) + a title.
-_PREFIX = r"[\u4e00-\u9fffA-Za-z0-9（）]{0,14}?"
+_PREFIX = r"[\u4e00-\u9fffA-Za-z0-9（）]{0,24}?"
 _OFFICE = rf"(?:副|常务副|代理)?(?:{_TITLE_ALT})"
 TITLE_BEFORE_RE = re.compile(rf"((?:{_PREFIX}{_OFFICE})(?:、(?:{_PREFIX}{_OFFICE}))*)$")
 TITLE_AFTER_RE = re.compile(r"^(总书记|主席|总理|委员长|副主席|书记|市长|省长|院士)")
-STOP_BEFORE_TITLE = re.compile(r".*(?:的|是|在|由|对|向|和|与|及|等|了|为|被|将|把|从|同|率|经|据|请)")
+# Words that end the organisation prefix of an office, matched as jieba words, so that 中华人民共和国
+# and 工业和信息化部 keep their 和: function words, and the verbs that put an office after them
+# (会见老挝总理, 热烈欢迎中国国家主席, 一条群众举报让富县检察院检察长).
+STOP_BEFORE_TITLE = frozenset(
+    "的 是 在 由 对 向 和 与 及 等 了 为 被 将 把 从 同 率 经 据 请 于 关于 让 使 给 跟 或 并 也 都 我 我们 谨 "
+    "应 应邀 欢迎 热烈欢迎 期待 介绍 说 表示 指出 强调 宣布 会见 会谈 祝贺 致电 致信 出席 陪同 主持 参加 "
+    "发表 看望 慰问 接见 任命 任 担任 当选 原任".split()
+)
+# offices whose own name holds a stop word: 工业和信息化部副部长, 省住房和城乡建设厅厅长
+NAMES_WITH_STOP_WORDS = re.compile(r"工业和信息化|住房和城乡建设|人力资源和社会保障|文化和旅游|中华人民共和国")
+# a dateline ends the look-back: 新华社北京1月13日电（记者姜洁）中共中央总书记…
+DATELINE_RE = re.compile(r"\d+日电(?:（[^（）]*）)?|（(?:本报)?记者[^（）]*）")
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -105,16 +118,24 @@ def split_sentences(text: str) -> Iterator[tuple[int, str]]:
 def title_before(text: str, start: int) -> str | None:
     """The office printed right before a name (``闵行区委副书记、区长`` before ``陈华文``).
 
-    ``、`` chains offices of one person, so only other punctuation ends the look-back; a
-    function word (的, 和, 等 …) ends the organisation prefix.
+    ``、`` chains offices of one person, so only other punctuation or a dateline ends the
+    look-back; a function word or a verb that puts an office after it (的, 和, 会见 …), read as a
+    jieba word, ends the organisation prefix.
     """
-    left = re.split(r"[，。；：！？“”‘’《》\s,;:!?]", text[max(0, start - 30) : start])[-1]
+    left = re.split(r"[，。；：！？“”‘’《》\s,;:!?]", text[max(0, start - 40) : start])[-1]
+    left = DATELINE_RE.split(left)[-1]
     match = TITLE_BEFORE_RE.search(left)
     if not match:
         return None
     title = match.group(1)
-    stop = STOP_BEFORE_TITLE.match(title)
-    return title[stop.end() :] if stop else title
+    protected = {i for m in NAMES_WITH_STOP_WORDS.finditer(title) for i in range(m.start(), m.end())}
+    cut, offset = 0, 0
+    for word in jieba.lcut(title, HMM=False):
+        offset += len(word)
+        if word in STOP_BEFORE_TITLE and offset - 1 not in protected:
+            cut = offset
+    title = title[cut:]
+    return title if TITLE_BEFORE_RE.fullmatch(title) else None
 
 
 def title_after(text: str, end: int) -> str | None:
