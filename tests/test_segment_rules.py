@@ -629,3 +629,12 @@ def test_an_adoption_note_confirms_a_title_with_a_list_comma():
         "中国人民政治协商会议第十三届全国委员会第三次会议秘书长、副秘书长名单",
         "（2020年5月19日政协第十三届全国委员会常务委员会第十次会议通过）")
     assert second.headline == "乡村秧田美如画" and second.body.startswith("眼下，丹寨县")
+
+
+def test_a_relayed_dispatch_opens_a_body_and_is_never_a_subtitle():
+    page = ("本报讯 他的事迹在当地广为流传。\n\n王文成：\n\n全力以赴 以身殉职（为了民族复兴·英雄烈士谱）\n\n"
+            "据新华社电（记者王菲）\n\n近日，中国政府向马来西亚提供的抗疫物资运抵吉隆坡。\n\n中国援助物资运抵\n")
+    first, second = _parse(page)
+    assert (first.kicker, first.headline, first.subtitle) == (
+        "王文成：", "全力以赴以身殉职（为了民族复兴·英雄烈士谱）", None)
+    assert second.body.startswith("据新华社电（记者王菲）") and second.headline == "中国援助物资运抵"

@@ -103,6 +103,8 @@ LEAD_RE = re.compile(
     r"^(本报讯|(?:本报|新华社|人民网|中新社|中新网)[\u4e00-\u9fff\d]{0,14}?电)"
     rf"(\s*[（(](?:{ROLE_RE})[^（）()]{{1,40}}[）)])?"
 )
+# a dispatch relayed inside a body (据新华社北京5月15日电): a sentence, never a heading
+RELAYED_DISPATCH_RE = re.compile(r"^据(?:本报|新华社|人民网|中新社|中新网)[\u4e00-\u9fff\d]{0,14}?电")
 JUMP_RE = re.compile(r"^[（(]\s*(下转|上接|转|接)\s*(?:第)?\s*([一二三四五六七八九十\d]+)\s*版\s*[）)]$")
 NAMES_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){0,2}$")
 MAX_BYLINE_LINE = 30
@@ -393,6 +395,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         and not (joined.rstrip().endswith("…") and has_punct_outside_quotes(joined, "，,"))
         and not CREDIT_RE.search(non_space_chars(joined))  # a credit wrapped: 摄影报\n道（人民视觉）
         and CJK_RE.search(joined) is not None  # people.cn: the tail of a wrapped address
+        and not RELAYED_DISPATCH_RE.match(non_space_chars(joined))  # 据新华社电（记者王…）: a body opens
     ):
         return False
     if next_block is not None and next_block.kind == "text" \
