@@ -638,3 +638,16 @@ def test_a_relayed_dispatch_opens_a_body_and_is_never_a_subtitle():
     assert (first.kicker, first.headline, first.subtitle) == (
         "王文成：", "全力以赴以身殉职（为了民族复兴·英雄烈士谱）", None)
     assert second.body.startswith("据新华社电（记者王菲）") and second.headline == "中国援助物资运抵"
+
+
+def test_a_credit_broken_by_a_blank_line_is_not_a_heading():
+    page = ("本报讯 清理各类废旧渔排20.7万口，渔排升级改造44.4万口。\n\n新华社记者  姜克红\n\n摄\n\n呵护碧海\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == (None, "呵护碧海")
+    assert item.body.replace("\n", "").endswith("新华社记者姜克红摄")
+
+
+def test_a_tips_label_stays_in_the_body():
+    page = "本报讯 织金洞是国家5A级旅游景区。\n\n■小贴士\n\n景区每日限流三千人。\n\n洞天福地 如画织金\n"
+    (item,) = _parse(page)
+    assert item.headline == "洞天福地如画织金" and "小贴士" in item.body

@@ -314,6 +314,8 @@ CREDIT_RE = re.compile(
 )
 
 
+# the end of a credit on a block of its own (新华社记者 姜克红 | 摄)
+CREDIT_ONLY_RE = re.compile(r"^(?:摄|摄影|摄影报道|供图|绘)(?:[（(][^）)]{1,12}[）)])?$")
 # the notes among the credits that only ever close an article (a photo credit, （…摄）, may sit
 # under a picture inside one): （本报记者姜泓冰整理）, （本报巴黎电）
 CLOSING_NOTE_RE = re.compile(r"^[（(][^（）()]{2,40}(?:整理|电)[）)]$")
@@ -321,7 +323,7 @@ CREDIT_TAIL_RE = re.compile(r"(?:来源|设计|制图|编辑|责编|统筹|摄�
 # Labels that open a part of an article's body, never its heading
 BODY_LABELS = {
     "核心阅读", "开栏的话", "记者手记", "编者按", "编后", "阅读提示", "延伸阅读", "相关链接", "背景链接", "内容提要",
-    "人物小传", "引子", "目录", "主持人语",
+    "人物小传", "引子", "目录", "主持人语", "小贴士", "链接",
 }
 # … of which these open an article: 741 People's Daily bodies start with 核心阅读, 3 hold it later
 OPENING_LABELS = {"核心阅读", "开栏的话", "内容提要", "编者的话"}
@@ -401,6 +403,9 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
     if next_block is not None and next_block.kind == "text" \
             and breaks_word(non_space_chars(texts[-1]), non_space_chars(next_block.texts[0])):
         return False  # 订立合 | 同。: the line runs on into the text below, mid-word
+    if next_block is not None and next_block.kind == "text" \
+            and CREDIT_ONLY_RE.match(non_space_chars("".join(next_block.texts))):
+        return False  # 新华社记者 姜克红 | (blank) | 摄: a credit broken by a blank line
     if joined.endswith(("：", ":")):  # a kicker's colon: the headline must follow (not 这正是： + verse)
         return (
             next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead
