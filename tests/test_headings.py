@@ -40,6 +40,8 @@ def test_the_break_model_ships_and_loads():
          ("京雄城际雄安站混凝土主体结构封顶", "靠拼搏更靠创新（奋斗在复工一线）", None)),
         # the unit cut in two balanced lines beside a one-line unit is the headline (bigger type)
         (["“五一”假期前4日", "国内游客总人", "数超1亿人次"], ("“五一”假期前4日", "国内游客总人数超1亿人次", None)),
+        (["第三届进博会", "边招展边对接", "企业商业展展区图公布"], (None, "第三届进博会边招展边对接", "企业商业展展区图公布")),
+        (["国家防总通报", "全国防汛抗旱", "行政责任人"], ("国家防总通报", "全国防汛抗旱行政责任人", None)),
         # a unit never starts between brackets or quotes opened above and closed below
         (["坚持人民至上 不断造福人民（在习近平新时代", "中国特色社会主义思想指引下——代表委员议国是）"],
          (None, "坚持人民至上不断造福人民（在习近平新时代中国特色社会主义思想指引下——代表委员议国是）", None)),
