@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from pipelines.core.entities import repair_spans
+from pipelines.core.entities import recognise_many
 from pipelines.core.ner import LEXICON_MODEL_FILE, MODEL_FILE, NerTagger, read_bio, sentence_features
 from pipelines.core.ner_eval import score_bio
 
@@ -73,7 +73,7 @@ def main() -> None:
 
     if evaluation:
         tagger = NerTagger(str(person), str(place_org))
-        print(score_bio(evaluation, lambda s: repair_spans(s, tagger.spans(s))).report())
+        print(score_bio(evaluation, lambda s: recognise_many([s], tagger)[0]).report())  # as ner-eval scores
 
 
 if __name__ == "__main__":

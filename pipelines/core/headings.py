@@ -147,6 +147,9 @@ def default_shape_model() -> ShapeModel | None:
         return ShapeModel(str(path))
 
 
+_posseg_lock = threading.Lock()  # jieba.posseg's tokenizer is shared by every thread
+
+
 def boundary_features(above: str, below: str) -> list[str]:
     """Features of a line break between two pieces of heading text, for the break model: the
     characters and words on either side and their parts of speech, whether each piece holds a
@@ -187,9 +190,6 @@ def boundary_features(above: str, below: str) -> list[str]:
     if first:
         feats.append("lw=" + first.word)
     return [f.replace(":", "_") for f in feats]  # crfsuite reads name:weight
-
-
-_posseg_lock = threading.Lock()
 
 
 class BreakModel:

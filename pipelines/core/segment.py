@@ -99,12 +99,10 @@ BYLINE_LINE_RE = re.compile(
 BYLINE_ENTRY_RE = re.compile(
     rf"({ROLE_RE})\s*[:：]?\s*({_NAME_TOKENS}?)(?=[\s、，,]*(?:{ROLE_RE})|[\s、，,]*$)"
 )
-LEAD_RE = re.compile(
-    r"^(本报讯|(?:本报|新华社|人民网|中新社|中新网)[\u4e00-\u9fff\d]{0,14}?电)"
-    rf"(\s*[（(](?:{ROLE_RE})[^（）()]{{1,40}}[）)])?"
-)
+_DISPATCH = r"(?:本报|新华社|人民网|中新社|中新网)[\u4e00-\u9fff\d]{0,14}?电"  # 新华社北京5月15日电
+LEAD_RE = re.compile(rf"^(本报讯|{_DISPATCH})(\s*[（(](?:{ROLE_RE})[^（）()]{{1,40}}[）)])?")
 # a dispatch relayed inside a body (据新华社北京5月15日电): a sentence, never a heading
-RELAYED_DISPATCH_RE = re.compile(r"^据(?:本报|新华社|人民网|中新社|中新网)[\u4e00-\u9fff\d]{0,14}?电")
+RELAYED_DISPATCH_RE = re.compile(rf"^据{_DISPATCH}")
 JUMP_RE = re.compile(r"^[（(]\s*(下转|上接|转|接)\s*(?:第)?\s*([一二三四五六七八九十\d]+)\s*版\s*[）)]$")
 NAMES_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){0,2}$")
 MAX_BYLINE_LINE = 30
@@ -400,12 +398,10 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         and not RELAYED_DISPATCH_RE.match(non_space_chars(joined))  # 据新华社电（记者王…）: a body opens
     ):
         return False
-    if next_block is not None and next_block.kind == "text" \
-            and breaks_word(non_space_chars(texts[-1]), non_space_chars(next_block.texts[0])):
-        return False  # 订立合 | 同。: the line runs on into the text below, mid-word
-    if next_block is not None and next_block.kind == "text" \
-            and CREDIT_ONLY_RE.match(non_space_chars("".join(next_block.texts))):
-        return False  # 新华社记者 姜克红 | (blank) | 摄: a credit broken by a blank line
+    if next_block is not None and next_block.kind == "text" and (
+            breaks_word(non_space_chars(texts[-1]), non_space_chars(next_block.texts[0]))  # 订立合 | 同。
+            or CREDIT_ONLY_RE.match(non_space_chars("".join(next_block.texts)))):  # 新华社记者 姜克红 | 摄
+        return False  # the lines run on into the text below: mid-word, or a credit broken by a blank
     if joined.endswith(("：", ":")):  # a kicker's colon: the headline must follow (not 这正是： + verse)
         return (
             next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead
@@ -529,7 +525,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         next_block = block.following
         if block.kind == "jump":
             text = remove_typesetting_spaces(block.texts[0])
-            if jump_target(text)[0] == "to" and current is not None:
+            if _jumps_away(block) and current is not None:
                 current.item.jump = text
             else:
                 continuation = text

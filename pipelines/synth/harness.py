@@ -124,17 +124,18 @@ def score_page(page: FlatPage, predicted: list[Item]) -> Tally:
             tally.headings += 1
             roles = ("kicker", "headline", "subtitle")
             right = {r: guess is not None and norm(getattr(truth, r)) == norm(getattr(guess, r)) for r in roles}
-            tally.headings_exact += int(all(right.values()))
+            exact = all(right.values())
+            tally.headings_exact += exact
             band = confidence_band(guess.heading_confidence if guess is not None else 0.0)
             tally.by_confidence[band] += 1
-            tally.by_confidence_exact[band] += int(all(right.values()))
+            tally.by_confidence_exact[band] += exact
             for role in roles:
                 if getattr(truth, role):
                     tally.role_totals[role] += 1
                     tally.roles[role] += int(right[role])
             if truth.kicker or truth.subtitle:  # two or more units: were the roles told apart?
                 tally.role_totals["role"] += 1
-                tally.roles["role"] += int(all(right.values()))
+                tally.roles["role"] += exact
         if guess is not None:
             tally.byline_assigned += len(Counter(truth.bylines) & Counter((b.name, b.role) for b in guess.bylines))
     true_bylines = Counter(b for item in page.items for b in item.bylines)
