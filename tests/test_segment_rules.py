@@ -246,6 +246,34 @@ def test_a_photo_below_a_continued_article_takes_only_its_caption():
     assert (photo.kind, photo.headline, photo.body) == ("photo", "抢收早稻", "日前，志愿者走进社区，为老年人提供义诊服务。")
 
 
+def test_a_credit_wrapped_over_two_lines_closes_the_part_above_a_photo():
+    page = ("（上接第一版）\n数据来源：中共东莞市委\n宣传部\n\n昨天，市民在公园内赏花游\n玩，享受春日好时光。\n\n"
+            "■摄影 白苑妍\n\n春日赏花\n")
+    continued, photo = _parse(page)
+    assert continued.body == "数据来源：中共东莞市委宣传部"
+    assert (photo.kind, photo.headline, photo.body) == ("photo", "春日赏花", "昨天，市民在公园内赏花游玩，享受春日好时光。")
+
+
+def test_a_title_with_its_adoption_note_below_a_list_of_names_closes_the_list():
+    page = ("本报讯 会议推选了主席团常务主席。\n\n■记者 陶倩娟\n\n栗战书\u00a0\u00a0王晨\u00a0\u00a0曹建明\n张春贤\u00a0\u00a0杨振武\n\n"
+            "第十三届全国人民代表大会第三次会议主席\n团常务主席名单\n"
+            "（2020年5月21日第十三届全国人民代表大会第三次会议主席团第一次会议推选）\n\n"
+            "本报讯 主席团名单如下。\n\n主席团名单\n")
+    _, names, _ = _parse(page)
+    assert names.headline == "第十三届全国人民代表大会第三次会议主席团常务主席名单"
+    assert names.subtitle == "（2020年5月21日第十三届全国人民代表大会第三次会议主席团第一次会议推选）"
+    assert names.body.endswith("杨振武")
+
+
+def test_an_author_note_after_a_full_stop_mid_line_finishes_the_body():
+    page = ("本报讯 中非合作论坛成立20周年。让我们携手谱\n写中非共同发展的新篇章。（作者为中国驻\n塞内加尔大使）\n\n"
+            "谱写中非关系的新篇章（大使随笔）\n\n日前，一列满载着防疫\n物资的列车缓缓驶入法\n国巴黎。\n\n"
+            "“中欧班列具有巨\n大优势和潜力”\n")
+    essay, report = _parse(page)
+    assert essay.headline == "谱写中非关系的新篇章（大使随笔）" and essay.body.endswith("（作者为中国驻塞内加尔大使）")
+    assert report.headline == "“中欧班列具有巨大优势和潜力”" and report.body.startswith("日前")
+
+
 def test_a_second_dateline_before_the_headline_is_a_second_dispatch():
     page = ("新华社北京5月19日电（记者温馨）外交部发言人表示反对。\n\n"
             "本报北京5月19日电（记者程龙）国台办发言人也表示反对。\n\n在世卫大会炒作涉台提案问题不得人心\n")

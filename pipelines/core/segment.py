@@ -437,11 +437,26 @@ def finished(texts: list[str]) -> bool:
         return True  # 数据来源：\n辽宁沈抚改革创新示范区\n管委会
     if not last.endswith(("）", ")")):
         return False
+    if _note_after_sentence(non_space_chars("".join(texts[-3:]))):
+        return True  # …共同繁荣的新篇章。（作者为中国驻 | 塞内加尔大使）
     for k in range(len(texts) - 1, -1, -1):
         if not texts[k].strip().startswith(("（", "(")):
             continue
         if k == 0 or finished(texts[k - 1 : k]) or texts[k - 1].strip().endswith(("）", ")")):
             return quotes_balanced("".join(t.strip() for t in texts[k:]))
+    return False
+
+
+def _note_after_sentence(text: str) -> bool:
+    """Does ``text`` end with a bracketed note that opens right after a finished sentence?"""
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] in "）)":
+            depth += 1
+        elif text[i] in "（(":
+            depth -= 1
+            if depth == 0:
+                return i > 0 and is_terminal(text[:i])
     return False
 
 
@@ -475,6 +490,8 @@ def _jumps_away(block: Block | None) -> bool:
 
 def _continues(previous_body: list[Line], block: Block, next_block: Block | None) -> bool:
     """Does a heading-looking block continue the body above it?"""
+    if _closes_with_dated_note(block.texts):
+        return False  # a title and its adoption note, even below a list of names with no full stop
     if not finished([line.text for line in previous_body]):
         return True  # the sentence above is unfinished: a blank line fell inside a paragraph
     first = block.texts[0]
@@ -704,10 +721,22 @@ def _make_photo(current: _Draft, byline: Block, drafts: list[_Draft]) -> _Draft 
 
 
 def _last_paragraph_start(body: list[Line]) -> int:
+    """Where the last paragraph that follows a finished one starts; the lines above the blank
+    are read together, as a credit may run over them (``数据来源：中共东莞市委`` | ``宣传部``)."""
     for i in range(len(body) - 1, 0, -1):
-        if body[i].kind == "blank" and finished([body[i - 1].text]):
+        if body[i].kind == "blank" and finished(_paragraph_tail(body[:i])):
             return i + 1
     return 0
+
+
+def _paragraph_tail(body: list[Line], most: int = 4) -> list[str]:
+    """The texts of the last few lines of ``body`` back to its last blank line."""
+    texts: list[str] = []
+    for line in reversed(body):
+        if line.kind == "blank" or len(texts) == most:
+            break
+        texts.insert(0, line.text)
+    return texts
 
 
 def _furniture(block: Block) -> _Draft:
