@@ -274,6 +274,21 @@ def test_an_author_note_after_a_full_stop_mid_line_finishes_the_body():
     assert report.headline == "“中欧班列具有巨大优势和潜力”" and report.body.startswith("日前")
 
 
+def test_a_short_last_line_ends_a_list_and_the_heading_below_is_its_articles():
+    page = ("本报讯 为持续培育和弘扬工匠精神，\n彰显大城工匠的示范引领作用，树立学\n习标杆，广东省佛山市委市政府决定命\n"
+            "名2020年“佛山·大城工匠”。现将名\n单予以公布。\n\n"
+            "26 崔汉彬 广东省九江酒厂有限公司\n首席品酒大师\n\n27 隋旭东 广东科达洁能股份有限公\n司配件服务事业部总经理\n\n"
+            "28 董 忠 广东博智林机器人有限公\n司副所长\n\n29 熊代利 广东恒基金属制品实业有\n限公司制造总监\n\n"
+            "30 魏 梅 广东一方制药有限公司副\n\n总经理\n\n"
+            "弘扬工匠精神 推动创新发展\n\n2020“佛山·大城工匠”名单出炉\n\n■记者 陶琬\n\n本报讯 下一篇文章的正文。\n\n"
+            "魏 寅图 实 思\n\n文\n\n图片报道\n")
+    items = _parse(page)
+    (last_entry,) = [item for item in items if item.body.endswith("总经理")]
+    assert (last_entry.kicker, last_entry.headline) == ("弘扬工匠精神推动创新发展", "2020“佛山·大城工匠”名单出炉")
+    assert (items[-1].kicker, items[-1].headline) == (None, "图片报道")  # 魏 寅图 实 思 | 文: a credit
+    assert items[-1].body.endswith("魏寅图实思文")
+
+
 def test_a_second_dateline_before_the_headline_is_a_second_dispatch():
     page = ("新华社北京5月19日电（记者温馨）外交部发言人表示反对。\n\n"
             "本报北京5月19日电（记者程龙）国台办发言人也表示反对。\n\n在世卫大会炒作涉台提案问题不得人心\n")
