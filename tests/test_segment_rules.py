@@ -280,13 +280,15 @@ def test_a_short_last_line_ends_a_list_and_the_heading_below_is_its_articles():
             "26 崔汉彬 广东省九江酒厂有限公司\n首席品酒大师\n\n27 隋旭东 广东科达洁能股份有限公\n司配件服务事业部总经理\n\n"
             "28 董 忠 广东博智林机器人有限公\n司副所长\n\n29 熊代利 广东恒基金属制品实业有\n限公司制造总监\n\n"
             "30 魏 梅 广东一方制药有限公司副\n\n总经理\n\n"
-            "弘扬工匠精神 推动创新发展\n\n2020“佛山·大城工匠”名单出炉\n\n■记者 陶琬\n\n本报讯 下一篇文章的正文。\n\n"
-            "魏 寅图 实 思\n\n文\n\n图片报道\n")
+            "弘扬工匠精神 推动创新发展\n\n2020“佛山·大城工匠”名单出炉\n\n■记者 陶琬\n\n本报讯 支持电商平台等\n发展逆向物流，借助互联\n网提升回收处理体系覆盖\n率，鼓励大型回收企业与\n"
+            "个体回收者进行合作。\n\n"
+            "这正是：\n鼠标轻轻一点，\n\n回收高效方便。\n\n打通关键环节，\n\n产业形成闭环。\n\n魏  寅图  实  思\n\n文\n\n"
+            "图片报道\n\n■记者 崔芸云\n\n本报讯 进入炎夏。\n")
     items = _parse(page)
     (last_entry,) = [item for item in items if item.body.endswith("总经理")]
     assert (last_entry.kicker, last_entry.headline) == ("弘扬工匠精神推动创新发展", "2020“佛山·大城工匠”名单出炉")
-    assert (items[-1].kicker, items[-1].headline) == (None, "图片报道")  # 魏 寅图 实 思 | 文: a credit
-    assert items[-1].body.endswith("魏寅图实思文")
+    verse = items[-2]  # 魏  寅图  实  思 | 文: a drawing and verse credit broken by a blank line
+    assert (verse.kicker, verse.headline) == (None, "图片报道") and verse.body.endswith("魏寅图实思\n文")
 
 
 def test_a_second_dateline_before_the_headline_is_a_second_dispatch():
