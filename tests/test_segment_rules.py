@@ -291,6 +291,15 @@ def test_a_short_last_line_ends_a_list_and_the_heading_below_is_its_articles():
     assert (verse.kicker, verse.headline) == (None, "图片报道") and verse.body.endswith("魏寅图实思\n文")
 
 
+def test_a_credit_broken_mid_word_by_a_blank_line_is_not_a_kicker():
+    page = ("本报讯 同时，继续实施贫困大学生专\n项招聘，帮助贫困地区缓解就业压\n力。免费提供抗疫科技系统，帮助\n"
+            "各方高效应对疫情，加快恢复社会\n秩序。\u3000\u3000数据来\n\n源：中国工商银行\n\n"
+            "中国工商银行积极发挥金融服务作用 支持经济社会高质量\n发展\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == (None, "中国工商银行积极发挥金融服务作用支持经济社会高质量发展")
+    assert item.body.endswith("数据来源：中国工商银行")
+
+
 def test_a_second_dateline_before_the_headline_is_a_second_dispatch():
     page = ("新华社北京5月19日电（记者温馨）外交部发言人表示反对。\n\n"
             "本报北京5月19日电（记者程龙）国台办发言人也表示反对。\n\n在世卫大会炒作涉台提案问题不得人心\n")

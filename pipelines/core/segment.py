@@ -493,21 +493,30 @@ def _before_next_article(block: Block | None) -> bool:
     return block is None or block.kind != "text" or block.starts_with_lead or block.caption
 
 
+def _ends_a_list(previous_body: list[Line], block: Block, next_block: Block | None) -> bool:
+    """Below a paragraph that stops short of the column without a full stop (a list entry:
+    总经理), heading lines right before the next article are its heading, unless they finish
+    a credit broken by the blank line (数据来 | 源：中国工商银行, 魏 寅图 实 思 | 文) or look like
+    the rest of a paragraph (a line filling the column, a clause with a comma)."""
+    last = previous_body[-1]
+    if len(previous_body) < 2 or CREDIT_RE.search(
+            non_space_chars(re.split("[。！？]", last.text)[-1] + "".join(block.texts))):
+        return False
+    column = column_width(previous_body)
+    filled = last.set_width + last.text.count("\u3000")  # full-width spaces fill cells too
+    return filled < column - 1 and block.lines[-1].set_width < column - 0.5 \
+        and not has_punct_outside_quotes("".join(block.texts), "，,；;") \
+        and (_before_next_article(next_block)
+             or is_heading_block(next_block) and _before_next_article(next_block.following))
+
+
 def _continues(previous_body: list[Line], block: Block, next_block: Block | None) -> bool:
     """Does a heading-looking block continue the body above it?"""
     if _closes_with_dated_note(block.texts):
         return False  # a title and its adoption note, even below a list of names with no full stop
     if not finished([line.text for line in previous_body]):
-        # the sentence above is unfinished: a blank line fell inside a paragraph, after a line
-        # filling the column. A short last line ended its paragraph (a list entry: 总经理), so
-        # heading lines right before the next article are its heading
-        column = column_width(previous_body)
-        short = len(previous_body) >= 2 and previous_body[-1].set_width < column - 1 \
-            and block.lines[-1].set_width < column - 0.5 \
-            and not has_punct_outside_quotes("".join(block.texts), "，,；;")  # (a line filling the column, a clause run on)
-        credit = CREDIT_RE.search(non_space_chars(previous_body[-1].text + "".join(block.texts)))  # 魏 寅图 实 思 | 文
-        return credit or not (short and (_before_next_article(next_block) or is_heading_block(next_block)
-                               and _before_next_article(next_block.following)))
+        # the sentence above is unfinished: a blank line fell inside a paragraph
+        return not _ends_a_list(previous_body, block, next_block)
     first = block.texts[0]
     if first[0] in "，。、；：？！" + CLOSERS:
         return True
