@@ -300,6 +300,16 @@ def test_a_credit_broken_mid_word_by_a_blank_line_is_not_a_kicker():
     assert item.body.endswith("数据来源：中国工商银行")
 
 
+def test_a_signer_and_date_wrapped_together_stay_in_the_body():
+    page = ("本报讯 报名表请寄至国务院发展\n研究中心人事局联系人：\u3000\u3000宫\n剑 010-51780028\n"
+            "13621226155\u3000\u3000姬波 010-\n65230070    18910907086\n知识中心联系人：董丹丹 010-\n"
+            "57512309  15101019864\n\n"
+            "国务院发展研究中心\u3000\u30002020年\n6 月17日\n\n面向社会公开选聘中国国际发展知识中心传播领域高\n层次人才公告\n")
+    (notice,) = _parse(page)
+    assert (notice.kicker, notice.headline) == (None, "面向社会公开选聘中国国际发展知识中心传播领域高层次人才公告")
+    assert notice.body.endswith("国务院发展研究中心2020年6月17日")
+
+
 def test_a_second_dateline_before_the_headline_is_a_second_dispatch():
     page = ("新华社北京5月19日电（记者温馨）外交部发言人表示反对。\n\n"
             "本报北京5月19日电（记者程龙）国台办发言人也表示反对。\n\n在世卫大会炒作涉台提案问题不得人心\n")

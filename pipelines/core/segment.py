@@ -331,6 +331,7 @@ COLUMN_LABEL_END_RE = re.compile(
 )
 AUTHOR_NOTE_RE = re.compile(r"[（(]作者(?:为|系|是|单位)")  # closes a body, never in a heading
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # under a signature: the date it was signed
+SIGNED_DATE_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{0,30}\d{4}年\d{1,2}月\d{1,2}日$")  # 国务院发展研究中心　　2020年6月17日
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
 SECTION_NUMBER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}、)")  # （1） 一、
@@ -396,6 +397,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         and not CREDIT_RE.search(non_space_chars(joined))  # a credit wrapped: 摄影报\n道（人民视觉）
         and CJK_RE.search(joined) is not None  # people.cn: the tail of a wrapped address
         and not RELAYED_DISPATCH_RE.match(non_space_chars(joined))  # 据新华社电（记者王…）: a body opens
+        and not SIGNED_DATE_RE.match(non_space_chars(joined))  # a notice's signer and date, wrapped
     ):
         return False
     if next_block is not None and next_block.kind == "text" and (
