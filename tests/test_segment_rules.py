@@ -310,6 +310,15 @@ def test_a_signer_and_date_wrapped_together_stay_in_the_body():
     assert notice.body.endswith("国务院发展研究中心2020年6月17日")
 
 
+def test_a_photo_title_is_one_block_and_the_next_body_may_open_with_heading_lines():
+    page = ("日前，志愿者走进社区，为老年人提\n供义诊服务。\n\n■摄影 潘婷琦\n\n抢收早稻\n\n中华人民共和国主席令\n\n第四十五号\n\n"
+            "《中华人民共和国民法典》已由中华人民\n共和国第十三届全国人民代表大会第三次\n会议于2020年5月28日通过，现予公布，\n"
+            "自2021年1月 1日起施行。\n\n中华人民共和国民法典\n")
+    photo, decree = _parse(page)
+    assert (photo.kind, photo.kicker, photo.headline) == ("photo", None, "抢收早稻")
+    assert decree.headline == "中华人民共和国民法典" and decree.body.startswith("中华人民共和国主席令")
+
+
 def test_a_second_dateline_before_the_headline_is_a_second_dispatch():
     page = ("新华社北京5月19日电（记者温馨）外交部发言人表示反对。\n\n"
             "本报北京5月19日电（记者程龙）国台办发言人也表示反对。\n\n在世卫大会炒作涉台提案问题不得人心\n")

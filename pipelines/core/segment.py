@@ -599,6 +599,8 @@ def assemble_items(lines: list[Line]) -> list[Item]:
                 and current.item.jump is None:  # a part ending in （下转…） stops mid-sentence
             if _continues(current.body_lines_only, block, next_block):
                 heading = False
+        if heading and current is not None and current.item.kind == "photo" and current.heading_blocks:
+            heading = False  # a photo's title is one block: 抢收早稻 | 中华人民共和国主席令 opens the next body
         if heading:
             if current is not None and (current.body_lines or current.item.kind == "photo"):
                 current.heading_blocks.append(block)
