@@ -319,6 +319,23 @@ def test_a_photo_title_is_one_block_and_the_next_body_may_open_with_heading_line
     assert decree.headline == "中华人民共和国民法典" and decree.body.startswith("中华人民共和国主席令")
 
 
+def test_a_dash_subtitle_closes_the_heading_group_and_quotes_below_open_the_next_body():
+    page = ("本报讯 “我相信，共建‘一带一路’将继\n续走深走实。”\n\n"
+            "“共建一带一路将继续走深走实”\n——访塞拉利昂驻华大使恩多马希纳\n\n"
+            "“树高千尺根深在沃土，\n你是大地给我万般呵护”\n\n“灾难面前，祖国永远\n为我们遮风挡雨”……\n\n"
+            "连日来，越来越多在美\n中国留学生收到了来自\n祖国的“健康包”。\n\n“祖国永远为我们遮风挡雨”\n")
+    interview, students = _parse(page)
+    assert (interview.headline, interview.subtitle) == ("“共建一带一路将继续走深走实”", "——访塞拉利昂驻华大使恩多马希纳")
+    assert students.headline == "“祖国永远为我们遮风挡雨”" and students.body.startswith("“树高千尺根深在沃土，")
+
+
+def test_a_kickers_dash_wrapped_alone_does_not_close_the_group():
+    page = ("本报讯 她在社区工作了二十年。\n\n全国人大代表、上海长宁萍聚工作室党支部书记朱国萍\n——\n\n在群众心坎上履职尽责\n\n"
+            "■记者 王强\n\n本报讯 下一篇。\n")
+    deputy, _ = _parse(page)
+    assert deputy.headline == "在群众心坎上履职尽责"
+
+
 def test_a_second_dateline_before_the_headline_is_a_second_dispatch():
     page = ("新华社北京5月19日电（记者温馨）外交部发言人表示反对。\n\n"
             "本报北京5月19日电（记者程龙）国台办发言人也表示反对。\n\n在世卫大会炒作涉台提案问题不得人心\n")

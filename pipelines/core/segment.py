@@ -599,8 +599,11 @@ def assemble_items(lines: list[Line]) -> list[Item]:
                 and current.item.jump is None:  # a part ending in （下转…） stops mid-sentence
             if _continues(current.body_lines_only, block, next_block):
                 heading = False
-        if heading and current is not None and current.item.kind == "photo" and current.heading_blocks:
-            heading = False  # a photo's title is one block: 抢收早稻 | 中华人民共和国主席令 opens the next body
+        if heading and current is not None and current.heading_blocks and (
+                current.item.kind == "photo" or _closed_by_dash_subtitle(current.heading_blocks)):
+            # a photo's title is one block (抢收早稻 | 中华人民共和国主席令 opens the next body), and
+            # a subtitle opening with a dash is the last unit (——访… | “树高千尺根深在沃土，…”)
+            heading = False
         if heading:
             if current is not None and (current.body_lines or current.item.kind == "photo"):
                 current.heading_blocks.append(block)
@@ -642,6 +645,13 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         _attach_bylines(draft)
     _assign_displaced(drafts, displaced)
     return [_finish(draft) for draft in drafts]
+
+
+def _closed_by_dash_subtitle(heading_blocks: list[Block]) -> bool:
+    """Does the heading group end with a subtitle that opens with a dash, below a headline?"""
+    texts = [text.strip() for block in heading_blocks for text in block.texts]
+    subtitle = lambda text: text.startswith("——") and text.strip("—")  # not a kicker's dash wrapped alone
+    return any(subtitle(text) for text in texts[1:]) and subtitle(heading_blocks[-1].texts[-1].strip())
 
 
 def _closing_note(block: Block) -> bool:
