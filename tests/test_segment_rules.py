@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipelines.core.segment import conservation_diff, explain_page, parse_byline_entries, segment_page
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _parse(page: str):
@@ -275,19 +280,35 @@ def test_an_author_note_after_a_full_stop_mid_line_finishes_the_body():
 
 
 def test_a_short_last_line_ends_a_list_and_the_heading_below_is_its_articles():
-    page = ("本报讯 为持续培育和弘扬工匠精神，\n彰显大城工匠的示范引领作用，树立学\n习标杆，广东省佛山市委市政府决定命\n"
-            "名2020年“佛山·大城工匠”。现将名\n单予以公布。\n\n"
-            "26 崔汉彬 广东省九江酒厂有限公司\n首席品酒大师\n\n27 隋旭东 广东科达洁能股份有限公\n司配件服务事业部总经理\n\n"
-            "28 董 忠 广东博智林机器人有限公\n司副所长\n\n29 熊代利 广东恒基金属制品实业有\n限公司制造总监\n\n"
-            "30 魏 梅 广东一方制药有限公司副\n\n总经理\n\n"
-            "弘扬工匠精神 推动创新发展\n\n2020“佛山·大城工匠”名单出炉\n\n■记者 陶琬\n\n本报讯 支持电商平台等\n发展逆向物流，借助互联\n网提升回收处理体系覆盖\n率，鼓励大型回收企业与\n"
+    # a notice listing 30 craftsmen, each entry stopping short of the column without a full stop
+    page = (FIXTURES / "list_then_heading.txt").read_text(encoding="utf-8") + "\n■记者 陶琬\n\n本报讯 下一篇。\n"
+    notice, _ = _parse(page)
+    assert (notice.kicker, notice.headline) == ("弘扬工匠精神推动创新发展", "2020“佛山·大城工匠”名单出炉")
+    assert notice.body.endswith("30魏梅广东一方制药有限公司副总经理")
+
+
+@pytest.mark.parametrize("page, headline", [
+    # points printed without full stops at the top of a body, before its dateline
+    ("■记者 秦晓敏\n\n本报讯 将继续坚持党政主要负责人直接指挥疫情防控\n的工作机制\n\n"
+     "推进复工复产复市复学常态化精准管理\n\n本报武汉5月1日电（记者吴君） 湖北省新冠肺炎疫\n"
+     "情防控工作指挥部5月1日召开新闻发布会。\n\n湖北突发公共卫生事件应急响应下调为二级\n",
+     "湖北突发公共卫生事件应急响应下调为二级"),
+    # an unfinished line, then a note and a line above （下转第二版）: the same article goes on
+    ("本报讯 大会设4个展馆。展区汇聚了百余家\n知名企业和高校、科研院所，实现线上3D\n虚拟漫游\n\n"
+     "具体时间以当天大会活动安排为准\n\n云上世界智能大会今日开幕\n（下转第二版）\n\n第四届世界智能大会\n",
+     "第四届世界智能大会"),
+])
+def test_unpunctuated_points_and_a_part_going_on_elsewhere_are_not_a_list_end(page, headline):
+    (item,) = _parse(page)
+    assert item.headline == headline
+
+
+def test_a_verse_credit_broken_by_a_blank_line_stays_in_the_body():
+    page = ("本报讯 支持电商平台等\n发展逆向物流，借助互联\n网提升回收处理体系覆盖\n率，鼓励大型回收企业与\n"
             "个体回收者进行合作。\n\n"
             "这正是：\n鼠标轻轻一点，\n\n回收高效方便。\n\n打通关键环节，\n\n产业形成闭环。\n\n魏  寅图  实  思\n\n文\n\n"
             "图片报道\n\n■记者 崔芸云\n\n本报讯 进入炎夏。\n")
-    items = _parse(page)
-    (last_entry,) = [item for item in items if item.body.endswith("总经理")]
-    assert (last_entry.kicker, last_entry.headline) == ("弘扬工匠精神推动创新发展", "2020“佛山·大城工匠”名单出炉")
-    verse = items[-2]  # 魏  寅图  实  思 | 文: a drawing and verse credit broken by a blank line
+    verse, _ = _parse(page)  # 魏  寅图  实  思 | 文: a drawing and verse credit
     assert (verse.kicker, verse.headline) == (None, "图片报道") and verse.body.endswith("魏寅图实思\n文")
 
 
@@ -301,7 +322,7 @@ def test_a_credit_broken_mid_word_by_a_blank_line_is_not_a_kicker():
 
 
 def test_a_signer_and_date_wrapped_together_stay_in_the_body():
-    page = ("本报讯 报名表请寄至国务院发展\n研究中心人事局联系人：\u3000\u3000宫\n剑 010-51780028\n"
+    page = ("本报讯 报名截止后不再受理。\n报名表请寄至国务院发展研究\n中心人事局联系人：\u3000\u3000宫\n剑 010-51780028\n"
             "13621226155\u3000\u3000姬波 010-\n65230070    18910907086\n知识中心联系人：董丹丹 010-\n"
             "57512309  15101019864\n\n"
             "国务院发展研究中心\u3000\u30002020年\n6 月17日\n\n面向社会公开选聘中国国际发展知识中心传播领域高\n层次人才公告\n")

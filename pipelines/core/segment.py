@@ -491,8 +491,10 @@ def _jumps_away(block: Block | None) -> bool:
 
 
 def _before_next_article(block: Block | None) -> bool:
-    """Does ``block`` start something new: a byline, a dateline, a caption, the page's end?"""
-    return block is None or block.kind != "text" or block.starts_with_lead or block.caption
+    """Does ``block`` start something new: a byline, a dateline, a caption, the page's end (not
+    ``（下转第二版）``, below which the same article goes on elsewhere)?"""
+    return block is None or (block.kind != "text" and not _jumps_away(block)) or block.starts_with_lead \
+        or block.caption
 
 
 def _ends_a_list(previous_body: list[Line], block: Block, next_block: Block | None) -> bool:
@@ -501,12 +503,14 @@ def _ends_a_list(previous_body: list[Line], block: Block, next_block: Block | No
     a credit broken by the blank line (数据来 | 源：中国工商银行, 魏 寅图 实 思 | 文) or look like
     the rest of a paragraph (a line filling the column, a clause with a comma)."""
     last = previous_body[-1]
+    if not any("。" in line.text for line in previous_body):
+        return False  # a body of unpunctuated points so far (本报讯 将继续坚持… | 推进复工复产…): it runs on
     if len(previous_body) < 2 or CREDIT_RE.search(
             non_space_chars(re.split("[。！？]", last.text)[-1] + "".join(block.texts))):
         return False
     column = column_width(previous_body)
     filled = last.set_width + last.text.count("\u3000")  # full-width spaces fill cells too
-    return filled < column - 1 and block.lines[-1].set_width < column - 0.5 \
+    return filled < column - 1 and not any(abs(line.set_width - column) <= 0.5 for line in block.lines) \
         and not has_punct_outside_quotes("".join(block.texts), "，,；;") \
         and (_before_next_article(next_block)
              or is_heading_block(next_block) and _before_next_article(next_block.following))
