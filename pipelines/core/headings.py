@@ -113,7 +113,7 @@ def shape_features(units: list[str]) -> list[list[str]]:
     lengths = [len("".join(u.split())) for u in units]
     features = []
     for i, unit in enumerate(units):
-        feats = unit_features(unit) + _unit_grammar(unit)
+        feats = unit_features(unit) + list(_unit_grammar(unit))
         feats.append(f"pos={i}/{len(units)}")
         feats.append("len4=%d" % (min(lengths[i], 40) // 4))
         if i > 0:
@@ -126,17 +126,18 @@ def shape_features(units: list[str]) -> list[list[str]]:
     return features
 
 
-def _unit_grammar(unit: str) -> list[str]:
+@lru_cache(maxsize=8192)  # every way of cutting a heading group asks about the same units
+def _unit_grammar(unit: str) -> tuple[str, ...]:
     """The parts of speech in a unit, its first and last word, whether it holds a verb, and how
     many words it has."""
     text = "".join(unit.split())
     if not text:
-        return []
+        return ()
     with _posseg_lock:
         words = list(jieba.posseg.cut(text, HMM=False))
-    return [*("pb_" + w.flag for w in words),
+    return (*("pb_" + w.flag for w in words),
             "fp_" + words[0].flag, "lp_" + words[-1].flag, "fw_" + words[0].word, "lw_" + words[-1].word,
-            "verb=%d" % any(w.flag.startswith("v") for w in words), "nw=%d" % min(len(words), 8)]
+            "verb=%d" % any(w.flag.startswith("v") for w in words), "nw=%d" % min(len(words), 8))
 
 
 class ShapeModel:
