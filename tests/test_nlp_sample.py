@@ -132,6 +132,17 @@ def test_repair_spans_ends_a_person_before_an_honorific():
     assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["陈", "王", "先生"]
 
 
+@pytest.mark.parametrize("sentence, persons", [
+    ("当汤局长为西藏“游说”时，能不能托项市长找房子？", ["汤", "项"]),  # as the corpus marks them
+    ("他担任主任多年，常副局长表示支持。", ["常"]),  # 任 ends 担任: no surname
+    ("并向主任委员会议报告，最高院长会议通过。", []),  # 向 the preposition, 高 the end of 最高
+])
+def test_a_bare_surname_before_an_office_is_a_person(sentence, persons):
+    from pipelines.core.entities import repair_spans
+
+    assert [s.text(sentence) for s in repair_spans(sentence, []) if s.label == "PER"] == persons
+
+
 def test_a_name_printed_with_a_company_suffix_is_a_company():
     from pipelines.core.entities import Mention, companies_not_people
 

@@ -183,7 +183,37 @@ def repair_spans(sentence: str, spans: list[Span]) -> list[Span]:
                 span = Span(span.start, tail.end, "ORG")
                 skip_until = tail.end
         merged.append(_trim_honorific(sentence, _trim_after_company(sentence, span)))
-    return [s for s in merged if _well_formed(s.text(sentence))]
+    kept = [s for s in merged if _well_formed(s.text(sentence))]
+    return sorted(kept + _surnames_before_titles(sentence, kept), key=lambda s: s.start)
+
+
+# The corpus marks a bare surname before an office or a form of address as a person (汤局长 →
+# 汤, 项市长 → 项): on the training split, 60 of 60 such surnames before these words. 向 is left
+# out: far more often the preposition (向主任委员会议报告)
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常项樊阮"
+)
+TITLES_AFTER_SURNAME = re.compile(
+    r"(?:副?(?:局长|市长|县长|省长|区长|镇长|乡长|部长|厅长|处长|科长|所长|院长|校长|厂长|主任|主席|书记|总理)"
+    r"|老师|医生|大爷|大娘|大妈|先生|小姐|女士)"
+)
+
+
+def _surnames_before_titles(sentence: str, spans: list[Span]) -> list[Span]:
+    """Single surnames right before an office or form of address that no span covers, unless
+    the character is the end of a dictionary word (担任主任, 非常老师, 最高院长: no surnames)."""
+    found = []
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    jieba.dt.check_initialized()  # its dictionary loads on first use
+    for match in TITLES_AFTER_SURNAME.finditer(sentence):
+        i = match.start() - 1
+        if i < 0 or sentence[i] not in COMMON_SURNAMES or i in taken or match.start() in taken:
+            continue
+        if i > 0 and jieba.dt.FREQ.get(sentence[i - 1 : i + 1]):
+            continue
+        found.append(Span(i, i + 1, "PER"))
+    return found
 
 
 HONORIFICS = ("先生", "小姐", "女士", "同志", "师傅")
