@@ -303,6 +303,15 @@ def test_unpunctuated_points_and_a_part_going_on_elsewhere_are_not_a_list_end(pa
     assert item.headline == headline
 
 
+def test_an_annex_line_stays_in_the_body_of_the_document():
+    page = ("本报讯 第十三条 本措施由生态环境\n部商中央组织部负责解释。\n第十四条 本措施自2020年4\n月27日起施行。\n\n"
+            "附件：省（自治区、直辖市）\n污染防治攻坚战成效考核指标\n（见图）\n\n"
+            "中办国办印发\n省（自治区、直辖市）污染防治攻坚战成效考核措施\n\n■记者 熊仪\n\n本报讯 下一篇。\n")
+    document, _ = _parse(page)
+    assert (document.kicker, document.headline) == ("中办国办印发", "省（自治区、直辖市）污染防治攻坚战成效考核措施")
+    assert document.body.endswith("附件：省（自治区、直辖市）污染防治攻坚战成效考核指标（见图）")
+
+
 def test_a_verse_credit_broken_by_a_blank_line_stays_in_the_body():
     page = ("本报讯 支持电商平台等\n发展逆向物流，借助互联\n网提升回收处理体系覆盖\n率，鼓励大型回收企业与\n"
             "个体回收者进行合作。\n\n"

@@ -335,6 +335,7 @@ SIGNED_DATE_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{0,30}\d{4}年\d{1,2}月
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
 SECTION_NUMBER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}、)")  # （1） 一、
+ATTACHMENT_RE = re.compile(r"^附件\d*[：:]")  # 附件：省（自治区、直辖市）…考核指标: a document's annex, in its body
 ARTICLE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+(?:分编|[编章节条款])")
 # A letter's signature: place, then the writer's name (四川绵阳市 彭 宇, 山西阳泉市   高军琴)
 # or an office, then the signer's name (中华人民共和国主席  习近平, under a decree)
@@ -363,12 +364,12 @@ def _heading_like_line(text: str, last: bool = True) -> bool:
 
 def _body_label(bare: str) -> bool:
     """Labels and numbering that belong to a body (``bare``: the line without spaces): 核心阅读,
-    【绝活看点】, ·法律点击·, 第三编 合同."""
+    【绝活看点】, ·法律点击·, 第三编 合同, 附件：."""
     return (
         bare.lstrip(BYLINE_MARKERS).rstrip("：:") in BODY_LABELS
         or bare.startswith("【") and bare.endswith("】")
         or bare.startswith("·") and bare.endswith("·")
-        or bool(ARTICLE_NUMBER_RE.match(bare) or SECTION_NUMBER_RE.match(bare))
+        or bool(ARTICLE_NUMBER_RE.match(bare) or SECTION_NUMBER_RE.match(bare) or ATTACHMENT_RE.match(bare))
     )
 
 
