@@ -312,6 +312,23 @@ def test_an_annex_line_stays_in_the_body_of_the_document():
     assert document.body.endswith("附件：省（自治区、直辖市）污染防治攻坚战成效考核指标（见图）")
 
 
+def test_a_digest_of_short_reports_is_one_article_under_its_label():
+    page = ("本报讯 理财产品要写明白。\n\n银行理财，别让人\n看不懂（财经观）\n\n■记 者 孙丽\n通讯员 田艳\n\n"
+            "2019年度收单外包服务机构评级等级发布\n\n本报电 中国支付清算协会近日发布了2019年度收\n单外包服务机构评级等级。\n\n"
+            "（郭晓允）\n\n交通银行离岸中心入驻上海自贸区临港新片区\n\n本报电 交通银行离岸金融业务中心近日入驻上海\n"
+            "自贸区临港新片区。\n\n（李 恬）\n\n财经短波\n\n■记者 顾玉青\n通讯员 潘松婕\n\n"
+            "浙江瑞安支持民宿产业集群发展\n本报电  瑞安民宿产业发展招商大会日前举行。\n\n（冯希军）\n\n"
+            "山东青岛引导外卖骑手安全驾驶\n\n本报电  山东青岛市黄岛区日前开展劝导。\n\n（冯希军）\n\n市场资讯\n")
+    column, digest, market = _parse(page)
+    assert column.headline == "银行理财，别让人看不懂（财经观）"
+    assert (digest.headline, digest.lead) == ("财经短波", None)
+    assert digest.body.startswith("2019年度收单外包服务机构评级等级发布")
+    assert "交通银行离岸中心入驻上海自贸区临港新片区\n本报电 交通银行" in digest.body
+    assert [b.name for b in digest.bylines] == ["孙丽", "田艳"]
+    assert market.headline == "市场资讯" and market.body.startswith("浙江瑞安支持民宿产业集群发展本报电")
+    assert market.body.endswith("（冯希军）") and "山东青岛引导外卖骑手安全驾驶" in market.paragraphs
+
+
 def test_a_verse_credit_broken_by_a_blank_line_stays_in_the_body():
     page = ("本报讯 支持电商平台等\n发展逆向物流，借助互联\n网提升回收处理体系覆盖\n率，鼓励大型回收企业与\n"
             "个体回收者进行合作。\n\n"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Iterator
 
@@ -971,7 +971,70 @@ def build_paragraphs(body: list[Line]) -> list[str]:
 def segment_page(page: str) -> list[Item]:
     """Segment one page of flattened text into items, in page order."""
     items = assemble_items(read_lines(page))
-    return sorted(items, key=lambda item: item.line_start)
+    return merge_digests(sorted(items, key=lambda item: item.line_start))
+
+
+# A digest's label: 财经短波, 新闻速递, 资讯速递, 市场资讯 (People's Daily), 简讯, 快讯
+DIGEST_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:短波|速递|资讯|简讯|快讯|速览|简报|短讯)$")
+DIGEST_LEADS = ("本报电", "本报讯")
+MAX_DIGEST_ENTRY = 800  # characters: a digest's entries are a paragraph or two
+
+
+def merge_digests(items: list[Item]) -> list[Item]:
+    """A digest prints short reports, each with its title above a ``本报电`` lead, and its label
+    (``财经短波``) after the last of them; the reports read as items of their own, each headed
+    by the next one's title. They are merged back into one article under the label, walking
+    back from it to the report that carries the digest's byline."""
+    merged: list[Item] = []
+    for item in items:
+        entries = [item]
+        if _digest_label(item):
+            while merged and _digest_entry(merged[-1]) and not _has_adjacent_byline(entries[0]):
+                entries.insert(0, merged.pop())
+        if len(entries) >= 2 and all(_digest_entry(entry) for entry in entries[:-1]):
+            merged.append(_merge_entries(entries))
+        else:
+            merged.extend(entries)
+    return merged
+
+
+def _digest_label(item: Item) -> bool:
+    return item.kind == "article" and item.headline is not None and not item.kicker and not item.subtitle \
+        and bool(DIGEST_LABEL_RE.match(non_space_chars(item.headline))) and _holds_dispatch(item)
+
+
+def _digest_entry(item: Item) -> bool:
+    return item.kind == "article" and item.headline is not None and not item.kicker and not item.subtitle \
+        and item.jump is None and len(non_space_chars(item.body)) <= MAX_DIGEST_ENTRY and _holds_dispatch(item)
+
+
+def _holds_dispatch(item: Item) -> bool:
+    """A ``本报电`` lead, or one inside a paragraph (a title printed right above it, no blank)."""
+    return item.lead in DIGEST_LEADS or any(lead in p for p in item.paragraphs for lead in DIGEST_LEADS)
+
+
+def _has_adjacent_byline(item: Item) -> bool:
+    return any(byline.assignment == "adjacent" for byline in item.bylines)
+
+
+def _merge_entries(entries: list[Item]) -> Item:
+    """One article under the last entry's label; every other heading was the title of the
+    report below it, and every lead goes back into its paragraph, as the digest prints them."""
+    paragraphs: list[str] = []
+    for k, entry in enumerate(entries):
+        own = list(entry.paragraphs)
+        if entry.lead:
+            own = [entry.lead + " " + own[0], *own[1:]] if own else [entry.lead]
+        paragraphs += own
+        if k + 1 < len(entries):
+            paragraphs.append(entry.headline)
+    label = entries[-1]
+    return replace(
+        label, line_start=entries[0].line_start, lead=None, paragraphs=paragraphs,
+        byline_text=[text for entry in entries for text in entry.byline_text],
+        bylines=[byline for entry in entries for byline in entry.bylines],
+        heading_explanation=f"digest of {len(entries)} reports; {label.heading_explanation}",
+    )
 
 
 def explain_page(page: str) -> str:
