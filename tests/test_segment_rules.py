@@ -329,6 +329,27 @@ def test_a_digest_of_short_reports_is_one_article_under_its_label():
     assert market.body.endswith("（冯希军）") and "山东青岛引导外卖骑手安全驾驶" in market.paragraphs
 
 
+def test_a_comma_heading_set_wider_than_the_columns_around_it_is_confirmed():
+    page = ("汽车市场加速升温，得益于当地的\n消费鼓励政策。今年4月，重庆市\n商务委、财政局等部门联合印发《\n"
+            "关于鼓励汽车更新换代消费的通知》，\n出台财政补助政策，在市级商务发\n展资金中安排5000万元，对符合条\n"
+            "件的“以旧换新”乘用车车主购车\n费用每辆补助 2000元，鼓励汽车\n更新换代。\n\n"
+            "据统计，5 月，重庆市限额以上汽\n车类企业零售额达85.45亿元，环\n比增长11.3% ，同比增长23.7%，\n"
+            "连续两个月实现同比正增长。\n\n补贴让利、直播推广……一系列促消费措\n施助力内需恢复\n消费回暖 \n潜力释放\n\n"
+            "这两天，多地组织开展形\n式多样、内容精彩的端午\n文化活动，丰富节日文化\n内涵，展现传统节日新气\n象。\n\n"
+            "传统节日新气象（我们的节日·端午）\n")
+    consumption, festival = _parse(page)
+    assert consumption.kicker == "补贴让利、直播推广……一系列促消费措施助力内需恢复"
+    assert festival.body.startswith("这两天") and festival.headline == "传统节日新气象（我们的节日·端午）"
+
+
+def test_an_ellipsis_hangs_past_the_column_like_a_full_stop():
+    from pipelines.core.segment import Line
+
+    # no line starts with …… (line-start rules), so it hangs past the column as 。 does
+    assert Line(0, "一杯清茶、一个苹果、一块火腿、一壶小酒……", "text").set_width == 19
+    assert Line(0, "一杯清茶、一个苹果、一块火腿、一壶小酒。", "text").set_width == 19
+
+
 def test_a_verse_credit_broken_by_a_blank_line_stays_in_the_body():
     page = ("本报讯 支持电商平台等\n发展逆向物流，借助互联\n网提升回收处理体系覆盖\n率，鼓励大型回收企业与\n"
             "个体回收者进行合作。\n\n"

@@ -108,7 +108,7 @@ NAMES_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){0,
 MAX_BYLINE_LINE = 30
 # ■记者手记, 记者观察: a column label built on a role word, not a byline
 COLUMN_LABELS = {"手记", "观察", "札记", "笔记", "日记", "随笔", "来信", "调查", "点评", "述评", "视点", "探访", "连线"}
-HANGING = "，。、；：？！”’）》,.;:?!)"
+HANGING = "，。、；：？！”’）》,.;:?!)…"  # never start a line (line-start rules), so they hang past the column
 
 
 @dataclass
@@ -374,13 +374,13 @@ def _body_label(bare: str) -> bool:
 
 
 def is_heading_block(block: Block, next_block: Block | None = None, depth: int = 0,
-                     below_kicker_dash: bool = False) -> bool:
+                     confirmed: bool = False) -> bool:
     return block.kind == "text" and not block.starts_with_lead \
-        and _heading_lines(block.texts, next_block, depth, below_kicker_dash)
+        and _heading_lines(block.texts, next_block, depth, confirmed)
 
 
 def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
-                   below_kicker_dash: bool = False) -> bool:
+                   confirmed: bool = False) -> bool:
     """Heading-like lines; a comma makes them look like a sentence too, so a heading with a
     comma must be confirmed: by what precedes it (a kicker ending in ``——``) or by what
     follows it (a byline, a lead, a confirmed heading — looking no further than a heading group
@@ -410,7 +410,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
             next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead
             and _heading_lines(next_block.texts, None)
         )
-    if below_kicker_dash or not has_punct_outside_quotes(joined, "，,、") or _closes_with_dated_note(texts) or any(
+    if confirmed or not has_punct_outside_quotes(joined, "，,、") or _closes_with_dated_note(texts) or any(
             COLUMN_LABEL_END_RE.search(t.strip()) for t in [*texts, join_wrapped(texts)]):  # （中国道路中国 | 梦）
         return True
     if any(texts[k - 1].rstrip().endswith("——") and _heading_lines(texts[k:], next_block, depth + 1)
@@ -591,7 +591,8 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         opens_after_byline = bool(byline_stack) and next_block is not None and next_block.kind == "text"
         below_kicker_dash = current is not None and bool(current.heading_blocks) \
             and current.heading_blocks[-1].texts[-1].rstrip().endswith("——")  # 外交部发言人——
-        heading_like = is_heading_block(block, next_block, below_kicker_dash=below_kicker_dash)
+        confirmed = below_kicker_dash or _set_across_columns(current, block, blocks, index)
+        heading_like = is_heading_block(block, next_block, confirmed=confirmed)
         # right below （上接第一版） the continued part begins: a part has no headline of its own,
         # so heading-like blocks at its top are subheadings of its body
         part_top = continuation is not None or (current is not None and current.at_part_top)
@@ -650,6 +651,22 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         _attach_bylines(draft)
     _assign_displaced(drafts, displaced)
     return [_finish(draft) for draft in drafts]
+
+
+def _set_across_columns(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
+    """A line wider than the body column above it and than the text below is set across
+    columns, as headlines are: it confirms a heading with a comma (``截至今年5月底，全军定点帮扶的
+    4100个贫困村`` | ``全部脱贫`` above a 16-cell column)."""
+    if current is None or not current.body_lines or block.kind != "text" or len(block.lines) > SET_ACROSS_MAX_LINES:
+        return False
+    widest = max(line.set_width for line in block.lines)
+    below = _following_width(blocks, index + 1)
+    margin = SET_ACROSS_MARGIN  # punctuation squeezed by the typesetter (？”……) lets a body line run long
+    return widest > column_width(current.body_lines_only) + margin and (below is None or widest > below + margin)
+
+
+SET_ACROSS_MARGIN = 2  # cells
+SET_ACROSS_MAX_LINES = 4  # a heading block with a comma: kicker and headline, each wrapped once
 
 
 def _closed_by_dash_subtitle(heading_blocks: list[Block]) -> bool:
