@@ -350,6 +350,15 @@ def test_an_ellipsis_hangs_past_the_column_like_a_full_stop():
     assert Line(0, "一杯清茶、一个苹果、一块火腿、一壶小酒。", "text").set_width == 19
 
 
+def test_a_heading_may_end_on_a_word_that_ends_in_a_function_character():
+    page = ("本报上海6月25日电（记者田泓） 各国企业报名踊跃，签约\n展览面积超过规划面积的90%，部分展区已趋饱和。\n\n"
+            "第三届进博会接受专业观众报名\n\n签约展览面积过九成，部分展区已趋饱和\n\n"
+            "本报广州6月25日电（记者李刚） 第127届广交会于 6\n月24日在“云端”圆满落幕。\n\n第127届广交会落幕\n")
+    expo, fair = _parse(page)
+    assert (expo.headline, expo.subtitle) == ("第三届进博会接受专业观众报名", "签约展览面积过九成，部分展区已趋饱和")
+    assert fair.body.startswith("第127届广交会于")
+
+
 def test_a_verse_credit_broken_by_a_blank_line_stays_in_the_body():
     page = ("本报讯 支持电商平台等\n发展逆向物流，借助互联\n网提升回收处理体系覆盖\n率，鼓励大型回收企业与\n"
             "个体回收者进行合作。\n\n"

@@ -24,6 +24,7 @@ from functools import cached_property
 from typing import Iterator
 
 import cn2an
+import jieba
 
 from pipelines.core.headings import DATED_NOTE_RE, HeadingLine, breaks_word
 from pipelines.core.headings import decide as decide_heading
@@ -354,12 +355,20 @@ def _heading_like_line(text: str, last: bool = True) -> bool:
     return (
         0 < len(bare) <= MAX_HEADING_LINE
         and not any(c in NOT_IN_HEADING for c in text)
-        and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", "") + DANGLING_WORDS)
+        and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", "") and not _dangling(bare))
         and not CREDIT_RE.search(bare)
         and not SIGNATURE_RE.match(text)
         and not _body_label(bare)
         and not DATE_LINE_RE.match(bare)
     )
+
+
+def _dangling(bare: str) -> bool:
+    """Does the line end on a function word that needs what follows (…的, …和)? Read as a word
+    of its own: 饱和, 目的 and 自由 end a phrase."""
+    if not bare or bare[-1] not in DANGLING_WORDS:
+        return False
+    return len(list(jieba.cut(bare[-4:], HMM=False))[-1]) == 1
 
 
 def _body_label(bare: str) -> bool:
