@@ -359,6 +359,13 @@ def test_a_heading_may_end_on_a_word_that_ends_in_a_function_character():
     assert fair.body.startswith("第127届广交会于")
 
 
+def test_a_series_number_wrapped_below_a_subtitle_ends_it():
+    page = ("本报讯 既自欺欺人，也贻笑大方。\n\n怀疑中国病亡率纯属政治化的臆测（钟声）\n\n"
+            "——造谣中伤“中国抗疫”有悖国际正义\n（五）\n\n■记者 方蕊\n\n本报讯 下一篇。\n")
+    commentary, _ = _parse(page)
+    assert commentary.subtitle == "——造谣中伤“中国抗疫”有悖国际正义（五）"
+
+
 def test_a_verse_credit_broken_by_a_blank_line_stays_in_the_body():
     page = ("本报讯 支持电商平台等\n发展逆向物流，借助互联\n网提升回收处理体系覆盖\n率，鼓励大型回收企业与\n"
             "个体回收者进行合作。\n\n"

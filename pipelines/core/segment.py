@@ -346,7 +346,7 @@ SIGNATURE_RE = re.compile(
 )
 
 
-def _heading_like_line(text: str, last: bool = True) -> bool:
+def _heading_like_line(text: str, last: bool = True, first: bool = True) -> bool:
     """Could this line belong to a heading? Headings may hold commas, semicolons, ！ and ？
     (壮哉！中国桥) and end with ！？：——, but never hold a full stop, never end mid-phrase (a
     wrapped heading's inner lines may), and are not credits, signatures or body labels."""
@@ -358,7 +358,7 @@ def _heading_like_line(text: str, last: bool = True) -> bool:
         and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", "") and not _dangling(bare))
         and not CREDIT_RE.search(bare)
         and not SIGNATURE_RE.match(text)
-        and not _body_label(bare)
+        and not _body_label(bare, first)
         and not DATE_LINE_RE.match(bare)
     )
 
@@ -371,14 +371,15 @@ def _dangling(bare: str) -> bool:
     return len(list(jieba.cut(bare[-4:], HMM=False))[-1]) == 1
 
 
-def _body_label(bare: str) -> bool:
+def _body_label(bare: str, first: bool = True) -> bool:
     """Labels and numbering that belong to a body (``bare``: the line without spaces): 核心阅读,
-    【绝活看点】, ·法律点击·, 第三编 合同, 附件：."""
+    【绝活看点】, ·法律点击·, 第三编 合同, 附件：. A number in brackets below the first line
+    of a block ends a wrapped unit instead (…有悖国际正义 | （五）: a series number)."""
     return (
         bare.lstrip(BYLINE_MARKERS).rstrip("：:") in BODY_LABELS
         or bare.startswith("【") and bare.endswith("】")
         or bare.startswith("·") and bare.endswith("·")
-        or bool(ARTICLE_NUMBER_RE.match(bare) or SECTION_NUMBER_RE.match(bare) or ATTACHMENT_RE.match(bare))
+        or bool(ARTICLE_NUMBER_RE.match(bare) or (first and SECTION_NUMBER_RE.match(bare)) or ATTACHMENT_RE.match(bare))
     )
 
 
@@ -397,7 +398,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
     joined = "".join(texts)
     if not (
         len(texts) <= MAX_HEADING_BLOCK
-        and all(_heading_like_line(t, k == len(texts) - 1) for k, t in enumerate(texts))
+        and all(_heading_like_line(t, k == len(texts) - 1, k == 0) for k, t in enumerate(texts))
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
         and not AUTHOR_NOTE_RE.search(joined)  # …一切都值了！（作者为武汉儿童医院呼吸内科护士）
