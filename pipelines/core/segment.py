@@ -392,8 +392,8 @@ def is_heading_block(block: Block, next_block: Block | None = None, depth: int =
 def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
                    confirmed: bool = False) -> bool:
     """Heading-like lines; a comma makes them look like a sentence too, so a heading with a
-    comma must be confirmed: by what precedes it (a kicker ending in ``——``) or by what
-    follows it (a byline, a lead, a confirmed heading — looking no further than a heading group
+    comma must be confirmed: by what precedes it or how it is set (``confirmed``: a kicker
+    ending in ``——`` above, a line set across columns) or by what follows it (a byline, a lead, a confirmed heading — looking no further than a heading group
     reaches —, the page end)."""
     joined = "".join(texts)
     if not (
@@ -663,6 +663,10 @@ def assemble_items(lines: list[Line]) -> list[Item]:
     return [_finish(draft) for draft in drafts]
 
 
+SET_ACROSS_MARGIN = 2  # cells: punctuation squeezed by the typesetter (？”……) lets a body line run long
+SET_ACROSS_MAX_LINES = 4  # a heading block with a comma: kicker and headline, each wrapped once
+
+
 def _set_across_columns(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
     """A line wider than the body column above it and than the text below is set across
     columns, as headlines are: it confirms a heading with a comma (``截至今年5月底，全军定点帮扶的
@@ -671,12 +675,8 @@ def _set_across_columns(current: _Draft | None, block: Block, blocks: list[Block
         return False
     widest = max(line.set_width for line in block.lines)
     below = _following_width(blocks, index + 1)
-    margin = SET_ACROSS_MARGIN  # punctuation squeezed by the typesetter (？”……) lets a body line run long
-    return widest > column_width(current.body_lines_only) + margin and (below is None or widest > below + margin)
-
-
-SET_ACROSS_MARGIN = 2  # cells
-SET_ACROSS_MAX_LINES = 4  # a heading block with a comma: kicker and headline, each wrapped once
+    return widest > column_width(current.body_lines_only) + SET_ACROSS_MARGIN \
+        and (below is None or widest > below + SET_ACROSS_MARGIN)
 
 
 def _closed_by_dash_subtitle(heading_blocks: list[Block]) -> bool:
@@ -1018,7 +1018,7 @@ def merge_digests(items: list[Item]) -> list[Item]:
         if _digest_label(item):
             while merged and _digest_entry(merged[-1]) and not _has_adjacent_byline(entries[0]):
                 entries.insert(0, merged.pop())
-        if len(entries) >= 2 and all(_digest_entry(entry) for entry in entries[:-1]):
+        if len(entries) >= 2:
             merged.append(_merge_entries(entries))
         else:
             merged.extend(entries)
@@ -1026,13 +1026,18 @@ def merge_digests(items: list[Item]) -> list[Item]:
 
 
 def _digest_label(item: Item) -> bool:
-    return item.kind == "article" and item.headline is not None and not item.kicker and not item.subtitle \
-        and bool(DIGEST_LABEL_RE.match(non_space_chars(item.headline))) and _holds_dispatch(item)
+    return _headline_over_dispatch(item) and bool(DIGEST_LABEL_RE.match(non_space_chars(item.headline)))
 
 
 def _digest_entry(item: Item) -> bool:
+    return _headline_over_dispatch(item) and item.jump is None \
+        and len(non_space_chars(item.body)) <= MAX_DIGEST_ENTRY
+
+
+def _headline_over_dispatch(item: Item) -> bool:
+    """An article headed by one unit alone, whose text holds a ``本报电`` lead."""
     return item.kind == "article" and item.headline is not None and not item.kicker and not item.subtitle \
-        and item.jump is None and len(non_space_chars(item.body)) <= MAX_DIGEST_ENTRY and _holds_dispatch(item)
+        and _holds_dispatch(item)
 
 
 def _holds_dispatch(item: Item) -> bool:
