@@ -163,6 +163,7 @@ def test_a_name_printed_with_a_company_suffix_is_a_company():
         ("中华人民共和国主席习近平", "习近平", "中华人民共和国主席"),  # 和 inside a name stays
         ("工业和信息化部副部长辛国斌", "辛国斌", "工业和信息化部副部长"),
         ("据中国矿业大学（北京）科学技术研究院院长王强介绍", "王强", "中国矿业大学（北京）科学技术研究院院长"),
+        ("全国人大常委会报请国家主席习近平签署主席令", "习近平", "国家主席"),  # 报请 is the verb
     ],
 )
 def test_an_office_starts_after_datelines_function_words_and_verbs(sentence, name, title):

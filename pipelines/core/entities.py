@@ -100,7 +100,7 @@ TITLE_AFTER_RE = re.compile(r"^(总书记|主席|总理|委员长|副主席|书�
 STOP_BEFORE_TITLE = frozenset(
     "的 是 在 由 对 向 和 与 及 等 了 为 被 将 把 从 同 率 经 据 请 于 关于 让 使 给 跟 或 并 也 都 我 我们 谨 "
     "应 应邀 欢迎 热烈欢迎 期待 介绍 说 表示 指出 强调 宣布 会见 会谈 祝贺 致电 致信 出席 陪同 主持 参加 "
-    "发表 看望 慰问 接见 任命 任 担任 当选 原任".split()
+    "发表 看望 慰问 接见 任命 任 担任 当选 原任 报请 提请 签署 签发 转达 授予".split()
 )
 # offices whose own name holds a stop word: 工业和信息化部副部长, 省住房和城乡建设厅厅长
 NAMES_WITH_STOP_WORDS = re.compile(r"工业和信息化|住房和城乡建设|人力资源和社会保障|文化和旅游|中华人民共和国")
