@@ -366,6 +366,14 @@ def test_a_series_number_wrapped_below_a_subtitle_ends_it():
     assert commentary.subtitle == "——造谣中伤“中国抗疫”有悖国际正义（五）"
 
 
+def test_subheadings_stacked_above_the_jump_line_close_the_part():
+    page = ("本报讯 武汉市政务服务和大数据管理局开\n发了“热点区域人流量”功能，实时提示\n14个主要景点的人流量，为游客出行提供\n参考。\n\n"
+            "商业人气逐渐升温\n\n出台政策纾困解难\n（下转第二版）\n\n武汉 加力复苏\n")
+    (wuhan,) = _parse(page)
+    assert (wuhan.headline, wuhan.jump) == ("武汉加力复苏", "（下转第二版）")
+    assert wuhan.body.endswith("商业人气逐渐升温\n出台政策纾困解难")
+
+
 def test_a_verse_credit_broken_by_a_blank_line_stays_in_the_body():
     page = ("本报讯 支持电商平台等\n发展逆向物流，借助互联\n网提升回收处理体系覆盖\n率，鼓励大型回收企业与\n"
             "个体回收者进行合作。\n\n"

@@ -501,6 +501,19 @@ def _jumps_away(block: Block | None) -> bool:
         and jump_target(remove_typesetting_spaces(block.texts[0]))[0] == "to"
 
 
+def _headings_then_jump(block: Block | None, most: int = 3) -> bool:
+    """Is ``block`` the ``（下转…）`` line, or reached from here over heading-like blocks only?
+    Subheadings stacked above the jump line close the part (商业人气逐渐升温 | 出台政策纾困解难 |
+    （下转第二版）); the article's headline comes after the jump line."""
+    for _ in range(most):
+        if _jumps_away(block):
+            return True
+        if block is None or not is_heading_block(block, block.following):
+            return False
+        block = block.following
+    return _jumps_away(block)
+
+
 def _before_next_article(block: Block | None) -> bool:
     """Does ``block`` start something new: a byline, a dateline, a caption, the page's end (not
     ``（下转第二版）``, below which the same article goes on elsewhere)?"""
@@ -609,7 +622,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         heading = heading_like and not opens_after_byline and not part_top
         if current is not None and current.heading_blocks and _dated_note(block):
             heading = True  # （2020年5月28日第十三届全国人民代表大会第三次会议通过）: a law's subtitle
-        if heading and current is not None and current.body_lines and _jumps_away(next_block):
+        if heading and current is not None and current.body_lines and _headings_then_jump(next_block):
             heading = False  # …要有组织实施之能 | （下转第二版）: the part's last subheading; its headline follows
         if heading and current is not None and current.body_lines and not current.heading_blocks \
                 and current.item.jump is None:  # a part ending in （下转…） stops mid-sentence
