@@ -374,6 +374,17 @@ def test_subheadings_stacked_above_the_jump_line_close_the_part():
     assert wuhan.body.endswith("商业人气逐渐升温\n出台政策纾困解难")
 
 
+def test_the_next_article_set_in_another_column_ends_a_continued_part():
+    page = ("（上接第一版）\n乌兹别克斯坦驻华大使赛义多夫在寄语中说，乌兹别\n克斯坦与中国积极开展抗疫合作，相互伸出援助之手，\n"
+            "正是全球携手战“疫”的生动实例。\n\n纪念封上贴有国家邮政局安排中国邮政特别发行的《\n众志成城抗击疫情》邮票。"
+            "纪念封正面印制使节手写\n题词和中文译文，突出“上海精神”，高举多边主义\n旗帜，汇聚各国建设人类命运共同体的心声。\n\n"
+            "进入6月，南方发生持续强降雨，上百条\n河流发生超警以上洪水。应急管理、水利、\n气象等部门联合会商，多支抢险救援队伍\n"
+            "联合行动，一场防汛救灾的配合战、系统\n战正在打响。\n\n防灾减灾，打出联动组合拳\n")
+    part, floods = _parse(page)
+    assert part.jump == "（上接第一版）" and part.body.endswith("汇聚各国建设人类命运共同体的心声。")
+    assert floods.headline == "防灾减灾，打出联动组合拳" and floods.body.startswith("进入6月")
+
+
 def test_a_verse_credit_broken_by_a_blank_line_stays_in_the_body():
     page = ("本报讯 支持电商平台等\n发展逆向物流，借助互联\n网提升回收处理体系覆盖\n率，鼓励大型回收企业与\n"
             "个体回收者进行合作。\n\n"

@@ -650,7 +650,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         opens_item = (
             current is None
             or (block.starts_with_lead and not _second_dispatch(current))
-            or (_opens_article(block) and _continued_part(current))
+            or (_continued_part(current) and (_opens_article(block) or _column_changes(current, blocks, index)))
             or bool(current.heading_blocks)
             or bool(byline_stack)
             or continuation is not None
@@ -717,6 +717,20 @@ def _continued_part(current: _Draft) -> bool:
     it, so only a label that opens an article tells where the next one starts."""
     target = jump_target(current.item.jump) if current.item.jump else None
     return bool(current.body_lines) and target is not None and target[0] == "from"
+
+
+COLUMN_CHANGE = 3  # cells: a continued part and the next article set in visibly different columns
+
+
+def _column_changes(current: _Draft, blocks: list[Block], index: int) -> bool:
+    """Below a finished sentence, is the text from ``blocks[index]`` on set in a column at least
+    ``COLUMN_CHANGE`` cells wider or narrower than the continued part above? Then it is the next
+    article (…的心声。 in a 24-cell part | 进入6月，南方发生持续强降雨 in 18 cells)."""
+    body = current.body_lines_only
+    below = _following_width(blocks, index)
+    if below is None or len(body) < 4 or not finished([line.text for line in body]):
+        return False
+    return abs(column_width(body) - below) >= COLUMN_CHANGE
 
 
 def _closes_with_dated_note(texts: list[str]) -> bool:
