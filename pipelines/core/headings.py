@@ -108,8 +108,9 @@ _posseg_lock = threading.Lock()  # jieba.posseg's tokenizer is shared by every t
 
 def shape_features(units: list[str]) -> list[list[str]]:
     """Features of each unit in a heading group, for the shape model: the unit's own n-grams,
-    its words' parts of speech (a kicker often sets a scene without a verb), and how long it is beside its neighbours (a kicker sets the scene at length, a
-    subtitle adds detail, the headline between them is short)."""
+    its words' parts of speech (a kicker often sets a scene without a verb), and how long it is
+    beside its neighbours (a kicker sets the scene at length, a subtitle adds detail, the
+    headline between them is short)."""
     lengths = [len("".join(u.split())) for u in units]
     features = []
     for i, unit in enumerate(units):

@@ -275,6 +275,8 @@ def _credit_runs_on(above: list[Line], lines: list[Line]) -> bool:
     credit may have started up to three full lines higher (``讲述人：中南民族大学化`` |
     ``学与材料科学学院硕士生`` | ``导师韩晓乐``). The width counts full-width spaces
     (``广。\u3000\u3000数据来源：重庆``), which fill cells too."""
+    if not CREDIT_TAIL_RE.search(non_space_chars("".join(line.text for line in above[-3:]))):
+        return False  # no credit ends here (a tail found in fewer lines is found in three too)
     column = column_width(lines)
     for j in range(1, min(3, len(above)) + 1):
         if display_width(above[-j].text) < column - 0.5:
@@ -393,8 +395,9 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
                    confirmed: bool = False) -> bool:
     """Heading-like lines; a comma makes them look like a sentence too, so a heading with a
     comma must be confirmed: by what precedes it or how it is set (``confirmed``: a kicker
-    ending in ``——`` above, a line set across columns) or by what follows it (a byline, a lead, a confirmed heading — looking no further than a heading group
-    reaches —, the page end)."""
+    ending in ``——`` above, a line set across columns) or by what follows it (a byline, a
+    lead, a confirmed heading — looking no further than a heading group reaches —, the page
+    end)."""
     joined = "".join(texts)
     if not (
         len(texts) <= MAX_HEADING_BLOCK
@@ -501,11 +504,11 @@ def _jumps_away(block: Block | None) -> bool:
         and jump_target(remove_typesetting_spaces(block.texts[0]))[0] == "to"
 
 
-def _headings_then_jump(block: Block | None, most: int = 3) -> bool:
+def _headings_then_jump(block: Block | None) -> bool:
     """Is ``block`` the ``（下转…）`` line, or reached from here over heading-like blocks only?
     Subheadings stacked above the jump line close the part (商业人气逐渐升温 | 出台政策纾困解难 |
     （下转第二版）); the article's headline comes after the jump line."""
-    for _ in range(most):
+    for _ in range(MAX_HEADING_BLOCKS):  # no further than a heading group reaches
         if _jumps_away(block):
             return True
         if block is None or not is_heading_block(block, block.following):
@@ -614,8 +617,10 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         opens_after_byline = bool(byline_stack) and next_block is not None and next_block.kind == "text"
         below_kicker_dash = current is not None and bool(current.heading_blocks) \
             and current.heading_blocks[-1].texts[-1].rstrip().endswith("——")  # 外交部发言人——
-        confirmed = below_kicker_dash or _set_across_columns(current, block, blocks, index)
-        heading_like = is_heading_block(block, next_block, confirmed=confirmed)
+        heading_like = is_heading_block(block, next_block, confirmed=below_kicker_dash)
+        if not heading_like and is_heading_block(block, next_block, confirmed=True):
+            # heading-like but for a comma that asks for confirmation: the layout may give it
+            heading_like = _set_across_columns(current, block, blocks, index)
         # right below （上接第一版） the continued part begins: a part has no headline of its own,
         # so heading-like blocks at its top are subheadings of its body
         part_top = continuation is not None or (current is not None and current.at_part_top)
@@ -727,10 +732,10 @@ def _column_changes(current: _Draft, blocks: list[Block], index: int) -> bool:
     ``COLUMN_CHANGE`` cells wider or narrower than the continued part above? Then it is the next
     article (…的心声。 in a 24-cell part | 进入6月，南方发生持续强降雨 in 18 cells)."""
     body = current.body_lines_only
-    below = _following_width(blocks, index)
-    if below is None or len(body) < 4 or not finished([line.text for line in body]):
+    if len(body) < 4 or not finished([line.text for line in body]):
         return False
-    return abs(column_width(body) - below) >= COLUMN_CHANGE
+    below = _following_width(blocks, index)
+    return below is not None and abs(column_width(body) - below) >= COLUMN_CHANGE
 
 
 def _closes_with_dated_note(texts: list[str]) -> bool:
