@@ -844,3 +844,12 @@ def test_a_tips_label_stays_in_the_body():
     page = "本报讯 织金洞是国家5A级旅游景区。\n\n■小贴士\n\n景区每日限流三千人。\n\n洞天福地 如画织金\n"
     (item,) = _parse(page)
     assert item.headline == "洞天福地如画织金" and "小贴士" in item.body
+
+
+def test_a_headline_shaped_like_place_and_name_is_not_a_signature():
+    # a signature's name starts with a surname: 四川绵阳市 彭 宇 closes a letter, while
+    # 梦里水乡 诗意流淌 (乡 + four characters) is the headline below the body
+    page = ("本报讯 粉墙黛瓦，烟雨长廊，乌篷船摇曳着缓缓远去。\n\n梦里水乡，绮丽多姿的风光令人向往。\n\n"
+            "梦里水乡 诗意流淌\n")
+    (item,) = _parse(page)
+    assert item.headline == "梦里水乡诗意流淌" and item.body.endswith("令人向往。")
