@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 
 from pipelines.core.ner import (
-    LEXICON_MODEL_FILE, MODEL_FILE, NerTagger, Span, combine, decode_spans, encode_spans, lexicon_marks,
+    LEXICON_MODEL_FILE, MODEL_FILE, NerTagger, Span, combine, decode_spans, encode_spans, lexicon_marks, to_bioes,
 )
 
 
@@ -32,9 +32,36 @@ def test_persons_come_from_the_first_model_places_and_organisations_from_the_sec
     assert combine(first, second) == [Span(0, 3, "PER"), Span(4, 8, "ORG"), Span(12, 14, "LOC")]
 
 
+def test_the_very_same_characters_read_as_a_place_by_the_second_model_are_a_place():
+    # 平湖·壹号湾: the person model reads a transliterated name, the place model a place
+    first = [Span(0, 6, "PER"), Span(8, 11, "PER")]
+    second = [Span(0, 6, "LOC"), Span(8, 10, "LOC")]
+    assert combine(first, second) == [Span(0, 6, "LOC"), Span(8, 11, "PER")]
+
+
+def test_a_name_joined_by_an_interpunct_around_a_place_is_not_a_person():
+    sentence = "此次“平湖·壹号湾”合作，阿·德米特里延科在平湖。"
+    first = [Span(3, 9, "PER"), Span(13, 21, "PER")]
+    second = [Span(3, 5, "LOC"), Span(22, 24, "LOC")]
+    assert combine(first, second, sentence) == [Span(3, 5, "LOC"), Span(13, 21, "PER"), Span(22, 24, "LOC")]
+
+
 def test_encode_spans_inverts_decode_spans():
     labels = ["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "O"]
     assert encode_spans(decode_spans(labels), len(labels)) == labels
+
+
+def test_bioes_labels_mark_single_characters_and_name_ends():
+    bio = ["B-PER", "I-PER", "I-PER", "B-LOC", "B-ORG", "I-ORG", "O", "I-PER"]
+    bioes = ["B-PER", "I-PER", "E-PER", "S-LOC", "B-ORG", "E-ORG", "O", "S-PER"]
+    assert to_bioes(bio) == bioes
+    assert decode_spans(bioes) == decode_spans(bio) == [
+        Span(0, 3, "PER"), Span(3, 4, "LOC"), Span(4, 6, "ORG"), Span(7, 8, "PER")]
+
+
+def test_a_name_closed_by_its_end_label_is_not_continued_by_the_next():
+    # the tagger may emit E- then I- of the same kind: two names, as the labels say
+    assert decode_spans(["B-PER", "E-PER", "I-PER", "E-PER"]) == [Span(0, 2, "PER"), Span(2, 4, "PER")]
 
 
 def test_lexicon_marks_the_longest_dictionary_word_with_each_tag_at_each_character():

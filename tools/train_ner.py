@@ -4,8 +4,9 @@
                               [--dev ../shared/eval/ner/peoples_daily_dev.bio]
                               [--held-out 0.1]
 
-Writes pipelines/models/ner_crf.model (persons) and ner_crf_lexicon.model (places and
-organisations, with jieba-dictionary marks), training the two in parallel, and prints the
+Writes pipelines/models/ner_crf.model (persons, trained on BIOES labels) and
+ner_crf_lexicon.model (places and organisations, with jieba-dictionary marks, on BIO labels),
+training the two in parallel, and prints the
 dev-set scores of the pair. With ``--held-out F`` it trains on the first 1 − F of the training
 split and scores the last F instead (how the hyperparameters were chosen, without the dev set).
 """
@@ -20,7 +21,9 @@ from pathlib import Path
 import pycrfsuite
 
 from pipelines.core.entities import recognise_many
-from pipelines.core.ner import LEXICON_MODEL_FILE, MODEL_FILE, NerTagger, read_bio, sentence_features
+from pipelines.core.ner import (
+    LEXICON_MODEL_FILE, MODEL_FILE, NerTagger, read_bio, sentence_features, to_bioes,
+)
 from pipelines.core.ner_eval import score_bio
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,11 +31,13 @@ SHARED = ROOT.parent / "shared" / "eval" / "ner"
 MODELS = ROOT / "pipelines" / "models"
 
 
-def train_one(sentences: list[tuple[str, list[str]]], out: Path, lexicon: bool, params: dict) -> str:
+def train_one(sentences: list[tuple[str, list[str]]], out: Path, lexicon: bool, params: dict,
+              bioes: bool) -> str:
+    """One CRF; with ``bioes`` it learns BIOES labels (where a name ends), else the file's BIO."""
     started = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)
     for sentence, labels in sentences:
-        trainer.append(sentence_features(sentence, lexicon=lexicon), labels)
+        trainer.append(sentence_features(sentence, lexicon=lexicon), to_bioes(labels) if bioes else labels)
     trainer.set_params({**params, "feature.possible_transitions": True, "feature.minfreq": 1})
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
@@ -66,8 +71,11 @@ def main() -> None:
     params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     person, place_org = args.out_dir / MODEL_FILE, args.out_dir / LEXICON_MODEL_FILE
     with ProcessPoolExecutor(max_workers=2) as pool:  # one model per core
-        jobs = [pool.submit(train_one, sentences, person, False, params),
-                pool.submit(train_one, sentences, place_org, True, params)]
+        # persons learn BIOES labels: person F1 +1.3 and +2.4 points on the last and the first
+        # tenth of the training split held out, -0.35 on dev; places and organisations keep
+        # BIO, where BIOES moved nothing (overall +0.16 held out, -0.13 on dev)
+        jobs = [pool.submit(train_one, sentences, person, False, params, True),
+                pool.submit(train_one, sentences, place_org, True, params, False)]
         for job in jobs:
             print(job.result())
 
