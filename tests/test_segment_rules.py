@@ -853,3 +853,12 @@ def test_a_headline_shaped_like_place_and_name_is_not_a_signature():
             "梦里水乡 诗意流淌\n")
     (item,) = _parse(page)
     assert item.headline == "梦里水乡诗意流淌" and item.body.endswith("令人向往。")
+
+
+def test_a_kicker_wrapped_onto_one_character_is_read_across_its_lines():
+    # 作 + 为了… reads as 作为, but the kicker's text runs …就读工作 | 为了他们: no word is broken
+    page = ("本报讯 教育部基础教育司负责人介绍了情况。\n\n加强残疾儿童少年义务教育阶段随班就读工\n作\n\n"
+            "为了他们不失学辍学\n\n■记者 方婕\n\n本报讯 端午假期，吴桂春感动了很多人。\n\n文化是城市的灵魂\n")
+    first, second = _parse(page)
+    assert (first.kicker, first.headline) == ("加强残疾儿童少年义务教育阶段随班就读工作", "为了他们不失学辍学")
+    assert first.body == "教育部基础教育司负责人介绍了情况。"

@@ -430,7 +430,8 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
     ):
         return False
     if next_block is not None and next_block.kind == "text" and (
-            breaks_word(non_space_chars(texts[-1]), non_space_chars(next_block.texts[0]))  # 订立合 | 同。
+            # read across the whole block: its last line may be one character (…随班就读工 | 作)
+            breaks_word(non_space_chars(joined), non_space_chars(next_block.texts[0]))  # 订立合 | 同。
             or CREDIT_ONLY_RE.match(non_space_chars("".join(next_block.texts)))):  # 新华社记者 姜克红 | 摄
         return False  # the lines run on into the text below: mid-word, or a credit broken by a blank
     if joined.endswith(("：", ":")):  # a kicker's colon: the headline must follow (not 这正是： + verse)
