@@ -862,3 +862,13 @@ def test_a_kicker_wrapped_onto_one_character_is_read_across_its_lines():
     first, second = _parse(page)
     assert (first.kicker, first.headline) == ("加强残疾儿童少年义务教育阶段随班就读工作", "为了他们不失学辍学")
     assert first.body == "教育部基础教育司负责人介绍了情况。"
+
+
+def test_a_dateline_wrapped_before_its_dispatch_word_opens_a_lead():
+    # 本报呼和浩特6月17日 | 电（记者张枨）: never the subtitle of the headline above
+    page = ("本报讯 当前，越来越多的河湖向年轻人敞开大门。\n\n让青春向山向\n海（说道）\n\n本报呼和浩特6月17日\n"
+            "电（记者张枨） 记者\n日前获悉：为有效应对干旱，当地行动起来。\n\n抗旱保苗\n")
+    first, second = _parse(page)
+    assert (first.headline, first.subtitle) == ("让青春向山向海（说道）", None)
+    assert second.lead == "本报呼和浩特6月17日电（记者张枨）" and second.headline == "抗旱保苗"
+    assert [(b.name, b.role) for b in second.bylines] == [("张枨", "记者")]

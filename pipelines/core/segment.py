@@ -221,7 +221,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         else:
             current.lines.append(line)
         blank_seen = False
-    blocks = _close_open_datelines(blocks)
+    blocks = _close_open_datelines(_mark_wrapped_datelines(blocks))
     pieces = [
         piece
         for i, block in enumerate(blocks)
@@ -231,6 +231,20 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         block.caption = block.kind == "text" and following.kind == "byline" and _is_photo_byline(following)
         block.following = following
     return pieces
+
+
+DISPATCH_START_RE = re.compile(r"^(?:本报|新华社|人民网|中新社|中新网)[\u4e00-\u9fff\d]{0,14}$")
+
+
+def _mark_wrapped_datelines(blocks: list[Block]) -> list[Block]:
+    """``本报呼和浩特6月17日`` | ``电（记者张枨）…``: a dateline wrapped before its 电 opens a
+    lead all the same."""
+    for block in blocks:
+        if block.kind == "text" and not block.starts_with_lead and len(block.lines) > 1:
+            first = non_space_chars(block.texts[0])
+            if DISPATCH_START_RE.match(first) and LEAD_RE.match(first + non_space_chars(block.texts[1])):
+                block.starts_with_lead = True
+    return blocks
 
 
 def _close_open_datelines(blocks: list[Block]) -> list[Block]:
