@@ -872,3 +872,23 @@ def test_a_dateline_wrapped_before_its_dispatch_word_opens_a_lead():
     assert (first.headline, first.subtitle) == ("让青春向山向海（说道）", None)
     assert second.lead == "本报呼和浩特6月17日电（记者张枨）" and second.headline == "抗旱保苗"
     assert [(b.name, b.role) for b in second.bylines] == [("张枨", "记者")]
+
+
+def test_a_graphics_credit_line_with_two_labels_is_not_a_heading():
+    # 采访整理：… 数据来源：… holds two credit labels: credits, not the kicker of the headline below
+    page = (
+        "本报讯 国务院印发《新时期产业工人队伍建设改革方案》的第\n三年。 3年来，各相关部门加快改革、鼓励创新，通过\n"
+        "加强产业工人职业技能培训、全面推行学徒制培训、组\n织产业工人赴海外交流学习、建设网络公共学习平台等\n"
+        "多种方式，全面提高产业工人技术技能，近2 亿人的产\n业工人队伍茁壮成长。\n"
+        "3年来，经过全总和相关部门持续推进，截至目前已建\n设698个高技能人才培训基地和862个国家级技能大师工\n"
+        "作室；制定了工业机器人应用、大数据、 3D打印等技\n\n术技能人才培养方案，目前已建设13家实训基地。根据\n"
+        "国家规划，从2019年至2021年， 3年共开展各类补贴性\n"
+        "职业技能培训5000万人次以上；经过努力，到2021年底\n技能劳动者占就业人员总量的比例达到25%以上，高技\n"
+        "能人才占技能劳动者的比例达到30% 以上。\n\n采访整理：本报记者  易舒冉    数据来源：中\n华全国总工会\n"
+        "\n内容统筹：本报编辑  杨烁壁    图表设计：人\n民日报全媒体平台\n\n4800万高技能人才活跃在各行各业\n"
+        "\n改革赋能近2\n亿产业工人\n\n"
+    )
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == ("4800万高技能人才活跃在各行各业", "改革赋能近2亿产业工人")
+    assert "".join(item.body.split()).endswith(
+        "采访整理：本报记者易舒冉数据来源：中华全国总工会内容统筹：本报编辑杨烁壁图表设计：人民日报全媒体平台")

@@ -335,6 +335,9 @@ CREDIT_ONLY_RE = re.compile(r"^(?:摄|摄影|摄影报道|供图|绘)(?:[（(][^
 # under a picture inside one): （本报记者姜泓冰整理）, （本报巴黎电）
 CLOSING_NOTE_RE = re.compile(r"^[（(][^（）()]{2,40}(?:整理|电)[）)]$")
 CREDIT_TAIL_RE = re.compile(r"(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿|讲述人|口述)[：:][^。！？；]{1,40}$")
+# the labels of a graphic's credits; two in one block are credits, never a heading
+# (采访整理：本报记者 易舒冉 数据来源：中华全国总工会), while one may be (生肖设计：让传统更年轻)
+CREDIT_LABEL_RE = re.compile(r"(?:整理|来源|设计|制图|编辑|责编|统筹|摄影|撰稿|讲述人|口述)[：:]")
 # Labels that open a part of an article's body, never its heading
 BODY_LABELS = {
     "核心阅读", "开栏的话", "记者手记", "编者按", "编后", "阅读提示", "延伸阅读", "相关链接", "背景链接", "内容提要",
@@ -441,6 +444,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         and CJK_RE.search(joined) is not None  # people.cn: the tail of a wrapped address
         and not RELAYED_DISPATCH_RE.match(non_space_chars(joined))  # 据新华社电（记者王…）: a body opens
         and not SIGNED_DATE_RE.match(non_space_chars(joined))  # a notice's signer and date, wrapped
+        and len(CREDIT_LABEL_RE.findall(joined)) < 2
     ):
         return False
     if next_block is not None and next_block.kind == "text" and (
