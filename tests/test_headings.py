@@ -57,6 +57,16 @@ def test_line_breaks_read_as_unit_boundaries_or_wraps(lines, roles):
     assert (decision.kicker, decision.headline, decision.subtitle) == roles
 
 
+def test_a_blank_line_starts_a_unit_even_where_the_text_reads_on():
+    # 统计公报数据显示 reads as if it ran on into its object, but a blank line never falls inside
+    # a wrapped unit
+    lines = [HeadingLine("统计公报数据显示", False), HeadingLine("去年我国国内游超60亿人次", True),
+             HeadingLine("全年旅游总收入6.63万亿元，同比增11.1%", False)]
+    decision = decide(lines)
+    assert (decision.kicker, decision.headline, decision.subtitle) == (
+        "统计公报数据显示", "去年我国国内游超60亿人次", "全年旅游总收入6.63万亿元，同比增11.1%")
+
+
 def test_breaks_inside_brackets_pair_each_mark_with_its_own_closer():
     from pipelines.core.headings import breaks_inside_brackets
 
