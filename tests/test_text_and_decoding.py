@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from pipelines.core.text import DecodeError, decode_page, join_wrapped, remove_typesetting_spaces
+from pipelines.core.text import DecodeError, decode_page, is_terminal, join_wrapped, remove_typesetting_spaces
 
 PAGE = "本报讯 昨天上午，我市召开会议。\n"
 
@@ -53,3 +53,17 @@ def test_typesetting_spaces():
 def test_join_wrapped_keeps_latin_words_apart():
     assert join_wrapped(["市委书记仲", "旭东表示"]) == "市委书记仲旭东表示"
     assert join_wrapped(["the Belt and", "Road 倡议"]) == "the Belt and Road倡议"
+
+
+@pytest.mark.parametrize(
+    "line, ends",
+    [
+        ("我们要跟乡亲们一起翻过去。”", True),
+        # justification spaces between the full stop and its closing quote
+        ("只 有 一 步 之 遥 。 “ 我 们 要 跟 乡 亲 们 一 起 翻 过 去 。 ”", True),
+        ("贫穷这座大山，距离跨越", False),
+        ("青海门源马兴全兄弟俩返乡做电商，带领群众脱贫", False),
+    ],
+)
+def test_a_sentence_end_is_read_through_justification_spaces(line, ends):
+    assert is_terminal(line) is ends
