@@ -892,3 +892,22 @@ def test_a_graphics_credit_line_with_two_labels_is_not_a_heading():
     assert (item.kicker, item.headline) == ("4800万高技能人才活跃在各行各业", "改革赋能近2亿产业工人")
     assert "".join(item.body.split()).endswith(
         "采访整理：本报记者易舒冉数据来源：中华全国总工会内容统筹：本报编辑杨烁壁图表设计：人民日报全媒体平台")
+
+
+def test_a_photo_caption_below_a_continued_part_is_not_the_next_article_column():
+    # the caption is set 10 cells wide under its photo; the part above it (24 cells) goes on to
+    # its last paragraph, and only the caption goes to the photo
+    page = (
+        "（上接第二版）\n在我国，开药方式大多为口服药、注射或栓剂。“透\n皮给药是口服、注射之外的用药方式，安全性更有保\n\n"
+        "障。”龙本威介绍，皮肤作为人体面积最大的组织器\n官，皮肤角质层细胞呈紧密排列状态，外界物质不易\n"
+        "透过。但是当高水负荷状态下，水分深入角质层，使\n紧密排列的细胞结构被打乱，药物可以更容易渗入，\n\n"
+        "从而被吸收。在皮肤表面给药的药效与口服药物相当，\n并可持续控制给药速度，灵活给药，减少副作用。\n\n"
+        "据爱尔兰市场研究机构预计，到2024年底全球透皮给\n药市场将达到73.58亿美元（约合495亿元人民币）。\n"
+        "2018年11月，国家统计局公布了《战略性新兴产业分\n类（2018）》，在生物医学工程产业领域，透皮和黏\n"
+        "膜给药制剂新剂型工艺技术基础研究被列入重点产品\n和服务。\n\n近日，在浙大之光平湖\n数字经济产业园，项目\n"
+        "建设正在加快推进中。\n\n■摄影 程琬\n\n赶制订单\n\n"
+    )
+    part, photo = _parse(page)
+    assert part.jump == "（上接第二版）" and part.body.endswith("和服务。")
+    assert photo.kind == "photo" and photo.headline == "赶制订单"
+    assert photo.body == "近日，在浙大之光平湖数字经济产业园，项目建设正在加快推进中。"

@@ -804,10 +804,11 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
 def _following_width(blocks: list[Block], index: int, enough: int = 10) -> float | None:
     """Column width of the body text starting at ``blocks[index]``, from the full lines (all but
     the last of each block) of the next few text blocks; None when there are too few. Ten lines,
-    because a line holding digits or Latin letters may fall half a cell short of the column."""
+    because a line holding digits or Latin letters may fall half a cell short of the column. A
+    photo caption is set to the photo's width, not the body's: the lines stop above it."""
     full: list[Line] = []
     for block in blocks[index:]:
-        if block.kind != "text" or (block.starts_with_lead and block is not blocks[index]):
+        if block.kind != "text" or block.caption or (block.starts_with_lead and block is not blocks[index]):
             break
         full.extend(block.lines[:-1])
         if len(full) >= enough:
