@@ -911,3 +911,22 @@ def test_a_photo_caption_below_a_continued_part_is_not_the_next_article_column()
     assert part.jump == "（上接第二版）" and part.body.endswith("和服务。")
     assert photo.kind == "photo" and photo.headline == "赶制订单"
     assert photo.body == "近日，在浙大之光平湖数字经济产业园，项目建设正在加快推进中。"
+
+
+def test_an_advertisers_sign_off_ends_the_body():
+    # …提供有力保障。 + full-width spaces + 伊利: the sentence is over, the comma block below is the
+    # heading (a photo's caption follows it), not the sentence running on
+    page = ("本报讯 伊利愿与社会各界携手，共话健康议题、共建健康\n生态、共享健康成果，积极构建“全球健康生态圈”，\n"
+            "为全面建成小康社会提供有力保障。\u3000\u3000伊利\n\n没有全民健康，就没有全面小康加快推进健康\n"
+            "中国建设努力全方位、全周期保障人民健康\n\n日前，志愿者走进社区，\n为老年人提供义诊服务。\n\n"
+            "■摄影 熊珊\n\n抢收早稻\n")
+    article, photo = _parse(page)
+    assert article.headline == "没有全民健康，就没有全面小康加快推进健康中国建设努力全方位、全周期保障人民健康"
+    assert photo.kind == "photo" and photo.headline == "抢收早稻"
+
+
+def test_a_credit_after_full_width_spaces_is_no_sign_off():
+    from pipelines.core.segment import finished
+
+    assert finished(["为全面建成小康社会提供有力保障。\u3000\u3000伊利"])
+    assert not finished(["加快迈向“万亿工业时代”。\u3000\u3000数据来"])  # 数据来 | 源：… runs on

@@ -472,6 +472,14 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
     )
 
 
+# an advertiser signing off after the last sentence, set apart by full-width spaces:
+# …提供有力保障。(U+3000 ×2)伊利 — not a credit that starts there (…时代”。(U+3000 ×2)数据来 | 源：…)
+SIGN_OFF_RE = re.compile(
+    r"[。！？!?][”’]?\u3000+(?!数据|资料|图|摄|文字|来源|设计|制图|编辑|责编|统筹|撰稿|讲述|口述|采访|内容)"
+    r"[\u4e00-\u9fff·（）()A-Za-z]{1,12}$"
+)
+
+
 def finished(texts: list[str]) -> bool:
     """Does this run of body lines end a sentence? A closing parenthetical note that started a
     line (``（作者为……研究员）``) ends one too. Called for every line of every paragraph, so
@@ -479,8 +487,9 @@ def finished(texts: list[str]) -> bool:
     if not texts:
         return True
     last = texts[-1].strip()
-    if is_terminal(last) or SIGNATURE_RE.match(last) or DATE_LINE_RE.match(non_space_chars(last)):
-        return True  # a full stop, a signature, or the date under it
+    if is_terminal(last) or SIGNATURE_RE.match(last) or DATE_LINE_RE.match(non_space_chars(last)) \
+            or SIGN_OFF_RE.search(last):
+        return True  # a full stop, a signature, the date under it, or an advertiser's sign-off
     if CREDIT_RE.search(non_space_chars(last)) or CREDIT_RE.search(non_space_chars("".join(texts[-2:]))):
         return True  # 摄影报\n道（人民视觉）
     if CREDIT_TAIL_RE.search(non_space_chars("".join(texts[-4:]))):
