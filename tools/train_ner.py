@@ -6,9 +6,9 @@
 
 Writes pipelines/models/ner_crf.model (persons, trained on BIOES labels) and
 ner_crf_lexicon.model (places and organisations, with jieba-dictionary marks, on BIO labels),
-training the two in parallel, and prints the
-dev-set scores of the pair. With ``--held-out F`` it trains on the first 1 − F of the training
-split and scores the last F instead (how the hyperparameters were chosen, without the dev set).
+training the two in parallel, and prints the dev-set scores of the pair. With ``--held-out F``
+it trains on the first 1 − F of the training split and scores the last F instead (how the
+hyperparameters were chosen, without the dev set).
 """
 
 from __future__ import annotations

@@ -45,6 +45,9 @@ class Span:
     def text(self, sentence: str) -> str:
         return sentence[self.start : self.end]
 
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
 
 def _char_class(char: str) -> str:
     if "\u4e00" <= char <= "\u9fff":
@@ -187,7 +190,7 @@ def encode_spans(spans: Sequence[Span], length: int, scheme: str = "BIO") -> lis
 
 
 def to_bioes(labels: Sequence[str]) -> list[str]:
-    """BIO labels → BIOES, which mark where a name ends (the training labels of both models:
+    """BIO labels → BIOES, which mark where a name ends (the person model's training labels:
     they raised person F1 on held-out tenths of the training split, see the README)."""
     return encode_spans(decode_spans(labels), len(labels), scheme="BIOES")
 
@@ -205,11 +208,10 @@ def combine(person_model: Sequence[Span], place_org_model: Sequence[Span], sente
     def a_person(span: Span) -> bool:
         if span.label != "PER" or (span.start, span.end) in placed:
             return False
-        return "·" not in sentence[span.start:span.end] or not any(
-            o.start < span.end and span.start < o.end for o in others)
+        return "·" not in span.text(sentence) or not any(span.overlaps(other) for other in others)
 
     persons = [span for span in person_model if a_person(span)]
-    kept = [span for span in others if not any(span.start < p.end and p.start < span.end for p in persons)]
+    kept = [span for span in others if not any(span.overlaps(person) for person in persons)]
     return sorted(persons + kept, key=lambda span: span.start)
 
 

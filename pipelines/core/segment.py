@@ -100,7 +100,8 @@ BYLINE_LINE_RE = re.compile(
 BYLINE_ENTRY_RE = re.compile(
     rf"({ROLE_RE})\s*[:：]?\s*({_NAME_TOKENS}?)(?=[\s、，,]*(?:{ROLE_RE})|[\s、，,]*$)"
 )
-_DISPATCH = r"(?:本报|新华社|人民网|中新社|中新网)[\u4e00-\u9fff\d]{0,14}?电"  # 新华社北京5月15日电
+_AGENCY = r"(?:本报|新华社|人民网|中新社|中新网)"
+_DISPATCH = rf"{_AGENCY}[\u4e00-\u9fff\d]{{0,14}}?电"  # 新华社北京5月15日电
 LEAD_RE = re.compile(rf"^(本报讯|{_DISPATCH})(\s*[（(](?:{ROLE_RE})[^（）()]{{1,40}}[）)])?")
 # a dispatch relayed inside a body (据新华社北京5月15日电): a sentence, never a heading
 RELAYED_DISPATCH_RE = re.compile(rf"^据{_DISPATCH}")
@@ -233,7 +234,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     return pieces
 
 
-DISPATCH_START_RE = re.compile(r"^(?:本报|新华社|人民网|中新社|中新网)[\u4e00-\u9fff\d]{0,14}$")
+DISPATCH_START_RE = re.compile(rf"^{_AGENCY}[\u4e00-\u9fff\d]{{0,14}}$")  # 本报呼和浩特6月17日, before its 电
 
 
 def _mark_wrapped_datelines(blocks: list[Block]) -> list[Block]:
@@ -334,10 +335,11 @@ CREDIT_ONLY_RE = re.compile(r"^(?:摄|摄影|摄影报道|供图|绘)(?:[（(][^
 # the notes among the credits that only ever close an article (a photo credit, （…摄）, may sit
 # under a picture inside one): （本报记者姜泓冰整理）, （本报巴黎电）
 CLOSING_NOTE_RE = re.compile(r"^[（(][^（）()]{2,40}(?:整理|电)[）)]$")
-CREDIT_TAIL_RE = re.compile(r"(?:来源|设计|制图|编辑|责编|统筹|摄影|撰稿|讲述人|口述)[：:][^。！？；]{1,40}$")
+_CREDIT_LABELS = "来源|设计|制图|编辑|责编|统筹|摄影|撰稿|讲述人|口述"
+CREDIT_TAIL_RE = re.compile(rf"(?:{_CREDIT_LABELS})[：:][^。！？；]{{1,40}}$")
 # the labels of a graphic's credits; two in one block are credits, never a heading
 # (采访整理：本报记者 易舒冉 数据来源：中华全国总工会), while one may be (生肖设计：让传统更年轻)
-CREDIT_LABEL_RE = re.compile(r"(?:整理|来源|设计|制图|编辑|责编|统筹|摄影|撰稿|讲述人|口述)[：:]")
+CREDIT_LABEL_RE = re.compile(rf"(?:整理|{_CREDIT_LABELS})[：:]")
 # Labels that open a part of an article's body, never its heading
 BODY_LABELS = {
     "核心阅读", "开栏的话", "记者手记", "编者按", "编后", "阅读提示", "延伸阅读", "相关链接", "背景链接", "内容提要",

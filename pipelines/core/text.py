@@ -99,7 +99,7 @@ def display_width(line: str) -> float:
 def is_terminal(line: str) -> bool:
     """Does the line end a sentence? Justification spaces may sit between the full stop and its
     closing quote (``翻 过 去 。 ”``), so the line's tail is read without them."""
-    return bool(TERMINAL_RE.search("".join(line[-12:].split())))
+    return bool(TERMINAL_RE.search("".join(line.rstrip()[-12:].split())))
 
 
 def quotes_balanced(line: str) -> bool:
