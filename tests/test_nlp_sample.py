@@ -143,6 +143,21 @@ def test_a_bare_surname_before_an_office_is_a_person(sentence, persons):
     assert [s.text(sentence) for s in repair_spans(sentence, []) if s.label == "PER"] == persons
 
 
+@pytest.mark.parametrize("sentence, tagged, persons", [
+    # 潘长松 was tagged: the names beside it follow, one after another down the list
+    ("副主席潘长松、童傅、厉无畏和钮小明等出席。", ["潘长松"], ["潘长松", "童傅", "厉无畏", "钮小明"]),
+    ("数额大、范围广、时间长", [], []),  # no person in the list
+    ("潘长松、北京、重庆人代表", ["潘长松"], ["潘长松"]),  # 北京 and 重庆人 start with no surname
+    ("潘长松、刘大伟同志", ["潘长松"], ["潘长松"]),  # 刘大伟同志 is five characters, not a name alone
+])
+def test_a_name_listed_beside_a_person_is_a_person(sentence, tagged, persons):
+    from pipelines.core.entities import repair_spans
+    from pipelines.core.ner import Span
+
+    spans = [Span(sentence.index(name), sentence.index(name) + len(name), "PER") for name in tagged]
+    assert [s.text(sentence) for s in repair_spans(sentence, spans) if s.label == "PER"] == persons
+
+
 def test_a_name_printed_with_a_company_suffix_is_a_company():
     from pipelines.core.entities import Mention, companies_not_people
 

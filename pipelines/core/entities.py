@@ -15,6 +15,7 @@ from typing import Iterator
 import jieba
 
 from pipelines.core.ner import ENTITY_TYPES, NerTagger, Span
+from pipelines.core.text import SURNAMES
 
 SENTENCE_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
 
@@ -169,6 +170,8 @@ def repair_spans(sentence: str, spans: list[Span]) -> list[Span]:
     * An organisation interrupted by a parenthesis (``可口可乐饮料（上海）有限公司``) is merged.
     * A span with unbalanced brackets or quotes (``德国“太仓日``) is dropped.
     * A person ends before an honorific (``陈小姐`` → ``陈``), as the corpus annotates names.
+    * A bare surname before an office is a person (``汤局长`` → ``汤``), as the corpus has it.
+    * A name listed beside a person is a person (``谢璞、沈石溪等``).
     """
     spans = sorted(spans, key=lambda s: s.start)
     merged: list[Span] = []
@@ -184,7 +187,51 @@ def repair_spans(sentence: str, spans: list[Span]) -> list[Span]:
                 skip_until = tail.end
         merged.append(_trim_honorific(sentence, _trim_after_company(sentence, span)))
     kept = [s for s in merged if _well_formed(s.text(sentence))]
-    return sorted(kept + _surnames_before_titles(sentence, kept), key=lambda s: s.start)
+    kept = sorted(kept + _surnames_before_titles(sentence, kept), key=lambda s: s.start)
+    return _people_in_lists(sentence, kept)
+
+
+# One item of an enumeration: the text between two list marks, clause marks or conjunctions
+LIST_ITEM_RE = re.compile(r"[^、，。；：！？“”《》（）\s和与及等]+")
+LIST_JOINERS = ("、", "和", "与", "及")
+
+
+def _people_in_lists(sentence: str, spans: list[Span]) -> list[Span]:
+    """An item of two or three characters that starts with a surname, joined by ``、`` (or
+    和/与/及) to an item that is a person, is a person too (``张之路、秦文君、谢璞、沈石溪等``:
+    the tagger found three). Repeated while it finds more, so a name passes down a list.
+    Person F1 +0.48 / +0.34 points on the last and first held-out tenths of the training split,
+    +0.39 on dev: 14 names found, 2 false ones added (README)."""
+    items = [(m.start(), m.end()) for m in LIST_ITEM_RE.finditer(sentence)]
+    while True:
+        persons = [s for s in spans if s.label == "PER"]
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = [Span(a, b, "PER") for k, (a, b) in enumerate(items)
+                 if 2 <= b - a <= 3 and sentence[a] in SURNAMES and taken.isdisjoint(range(a, b))
+                 and any(_next_to_a_person(neighbour, (a, b), persons)
+                         for neighbour in _listed_beside(sentence, items, k))]
+        if not found:
+            return spans
+        spans = sorted(spans + found, key=lambda s: s.start)
+
+
+def _next_to_a_person(neighbour: tuple[int, int], item: tuple[int, int], persons: list[Span]) -> bool:
+    """Does a person fill the neighbouring item up to the mark that joins it to ``item``? (An
+    office may precede the first name: 副主席|李赣骝、童傅.)"""
+    start, end = neighbour
+    if end <= item[0]:  # the neighbour comes first: the person ends where it does
+        return any(p.end == end and p.start >= start for p in persons)
+    return any(p.start == start and p.end <= end for p in persons)
+
+
+def _listed_beside(sentence: str, items: list[tuple[int, int]], k: int) -> list[tuple[int, int]]:
+    """The items joined to item ``k`` by a list mark or a conjunction alone."""
+    (a, b), beside = items[k], []
+    if k > 0 and sentence[items[k - 1][1] : a] in LIST_JOINERS:
+        beside.append(items[k - 1])
+    if k + 1 < len(items) and sentence[b : items[k + 1][0]] in LIST_JOINERS:
+        beside.append(items[k + 1])
+    return beside
 
 
 # The corpus marks a bare surname before an office or a form of address as a person (汤局长 →

@@ -31,6 +31,7 @@ from pipelines.core.headings import decide as decide_heading
 from pipelines.core.text import (
     CONTINUING_END,
     CLOSERS,
+    SURNAMES,
     display_width,
     has_punct_outside_quotes,
     is_terminal,
@@ -359,20 +360,6 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 SECTION_NUMBER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}、)")  # （1） 一、
 ATTACHMENT_RE = re.compile(r"^附件\d*[：:]")  # 附件：省（自治区、直辖市）…考核指标: a document's annex, in its body
 ARTICLE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+(?:分编|[编章节条款])")
-# The single-character surnames of the Hundred Family Surnames (百家姓), and common ones it
-# lacks (肖, 闫, 付, 覃 …); a compound surname (欧阳, 司马) starts with one of them
-SURNAMES = (
-    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦"
-    "昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹"
-    "姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐"
-    "邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁"
-    "荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武"
-    "符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉"
-    "宰郦雍璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘"
-    "匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺"
-    "权逯盖益桓公"
-    "肖闫付覃佟代冼练粟兰银晋揭"
-)
 # A letter's signature: place, then the writer's name (四川绵阳市 彭 宇, 山西阳泉市   高军琴)
 # or an office, then the signer's name (中华人民共和国主席  习近平, under a decree). The name
 # starts with a surname: 湾区都市 品质东莞 and 梦里水乡 诗意流淌 are headlines
