@@ -148,7 +148,9 @@ def test_a_bare_surname_before_an_office_is_a_person(sentence, persons):
     ("副主席潘长松、童傅、厉无畏和钮小明等出席。", ["潘长松"], ["潘长松", "童傅", "厉无畏", "钮小明"]),
     ("数额大、范围广、时间长", [], []),  # no person in the list
     ("潘长松、北京、重庆人代表", ["潘长松"], ["潘长松"]),  # 北京 and 重庆人 start with no surname
-    ("潘长松、刘大伟同志", ["潘长松"], ["潘长松"]),  # 刘大伟同志 is five characters, not a name alone
+    ("潘长松、刘大伟同志", ["潘长松"], ["潘长松", "刘大伟"]),  # the name opens a longer item
+    ("其中包括韦伯、费正清等人", ["费正清"], ["韦伯", "费正清"]),  # the name ends a longer item
+    ("总经理王珠、宣传策划部经理高军", ["王珠"], ["王珠"]),  # 宣传 is a dictionary word
 ])
 def test_a_name_listed_beside_a_person_is_a_person(sentence, tagged, persons):
     from pipelines.core.entities import repair_spans
