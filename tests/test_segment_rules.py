@@ -329,6 +329,16 @@ def test_a_digest_of_short_reports_is_one_article_under_its_label():
     assert market.body.endswith("（冯希军）") and "山东青岛引导外卖骑手安全驾驶" in market.paragraphs
 
 
+def test_a_photo_report_beside_a_digest_stays_an_item_of_its_own():
+    page = ("本报讯 上一篇文章。\n\n上一篇的标题\n\n■记者 孙丽\n\n"
+            "本报讯 近日，首个社区级科技馆在水林\n社区投入使用。\n\n图为小朋友在体验蛋椅。\n\n人民视觉\n\n"
+            "社区有了科技馆\n\n本报电 “区块链与数据要素”云论坛\n在北京举办。\n\n（喻思南）\n\n"
+            "新闻速递\n")
+    _, photo, digest = _parse(page)
+    assert photo.headline == "社区有了科技馆" and photo.body.endswith("人民视觉")
+    assert digest.headline == "新闻速递" and digest.lead == "本报电"
+
+
 def test_a_comma_heading_set_wider_than_the_columns_around_it_is_confirmed():
     page = ("汽车市场加速升温，得益于当地的\n消费鼓励政策。今年4月，重庆市\n商务委、财政局等部门联合印发《\n"
             "关于鼓励汽车更新换代消费的通知》，\n出台财政补助政策，在市级商务发\n展资金中安排5000万元，对符合条\n"

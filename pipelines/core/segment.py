@@ -1096,7 +1096,13 @@ def _digest_label(item: Item) -> bool:
 
 def _digest_entry(item: Item) -> bool:
     return _headline_over_dispatch(item) and item.jump is None \
-        and len(non_space_chars(item.body)) <= MAX_DIGEST_ENTRY
+        and len(non_space_chars(item.body)) <= MAX_DIGEST_ENTRY and not _photo_news(item)
+
+
+def _photo_news(item: Item) -> bool:
+    """A report that describes its photo (``图为小朋友在体验9DVR蛋椅。``) is a photo item of its
+    own, printed beside a digest rather than in it."""
+    return any(non_space_chars(p).startswith("图为") for p in item.paragraphs)
 
 
 def _headline_over_dispatch(item: Item) -> bool:
