@@ -243,6 +243,14 @@ def test_a_bracketed_label_is_not_a_heading():
     assert item.headline == "指尖上的绝活" and "【绝活看点】" in item.body
 
 
+def test_a_line_opening_with_a_bracketed_label_opens_a_body():
+    page = ("本报讯 线上同样精彩。\n\n曹一图 羽生文\n\n图片报道\n\n【人物】自学160 多门网\n课的万雪琴\n\n"
+            "【故事】61岁的万雪琴，是湖\n北省武汉市汉阳区老人。\n\n银发网课达人\n")
+    first, second = _parse(page)
+    assert (first.headline, first.subtitle) == ("图片报道", None)
+    assert second.headline == "银发网课达人" and second.body.startswith("【人物】自学160多门网课的万雪琴")
+
+
 def test_a_photo_below_a_continued_article_takes_only_its_caption():
     page = ("（上接第一版）\n修堤筑坝，把香港拉回正轨。\n\n日前，志愿者走进社区，为老年\n人提供义诊服务。\n\n"
             "■摄影 于莺卿\n\n抢收早稻\n")

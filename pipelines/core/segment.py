@@ -400,7 +400,9 @@ def _body_label(bare: str, first: bool = True) -> bool:
     of a block ends a wrapped unit instead (…有悖国际正义 | （五）: a series number)."""
     return (
         bare.lstrip(BYLINE_MARKERS).rstrip("：:") in BODY_LABELS
-        or bare.startswith("【") and bare.endswith("】")
+        # 【绝活看点】, 【人物】自学160多门网课的万雪琴: none of the corpus's 13,260 headings opens
+        # with one, 69 of its paragraphs do
+        or bare.startswith("【")
         or bare.startswith("·") and bare.endswith("·")
         or bool(ARTICLE_NUMBER_RE.match(bare) or (first and SECTION_NUMBER_RE.match(bare)) or ATTACHMENT_RE.match(bare))
     )
