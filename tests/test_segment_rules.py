@@ -347,6 +347,17 @@ def test_a_photo_report_beside_a_digest_stays_an_item_of_its_own():
     assert digest.headline == "新闻速递" and digest.lead == "本报电"
 
 
+def test_a_poem_ends_at_its_headline_and_dash_subtitle_above_the_next_dateline():
+    page = ("■记者 许霞岚\n通讯员 高莲\n\n还是来时的那个人\n还穿着来时的衣装\n\n眼前飘过白云\n\n"
+            "这是个孩子 在母亲的怀里苏醒\n\n致敬武汉人民\n——一个援鄂护士的内心独白\n\n"
+            "本报讯 小区临街的店铺，可谓五花八门。\n\n幸福的光亮（遇见）\n")
+    poem, story = _parse(page)
+    assert (poem.headline, poem.subtitle) == ("致敬武汉人民", "——一个援鄂护士的内心独白")
+    assert poem.body == "还是来时的那个人还穿着来时的衣装眼前飘过白云这是个孩子在母亲的怀里苏醒"
+    assert [b.name for b in poem.bylines] == ["许霞岚", "高莲"]
+    assert (story.lead, story.headline) == ("本报讯", "幸福的光亮（遇见）")
+
+
 def test_a_comma_heading_set_wider_than_the_columns_around_it_is_confirmed():
     page = ("汽车市场加速升温，得益于当地的\n消费鼓励政策。今年4月，重庆市\n商务委、财政局等部门联合印发《\n"
             "关于鼓励汽车更新换代消费的通知》，\n出台财政补助政策，在市级商务发\n展资金中安排5000万元，对符合条\n"

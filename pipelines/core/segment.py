@@ -582,7 +582,10 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
     if _closes_with_dated_note(block.texts):
         return False  # a title and its adoption note, even below a list of names with no full stop
     if not finished([line.text for line in previous_body]):
-        # the sentence above is unfinished: a blank line fell inside a paragraph
+        # the sentence above is unfinished: a blank line fell inside a paragraph, unless a poem
+        # ends there and its headline and dash subtitle sit above the next article's dateline
+        if _dash_subtitled(block) and next_block is not None and next_block.starts_with_lead:
+            return False
         return not _ends_a_list(previous_body, block, next_block)
     first = block.texts[0]
     if first[0] in "，。、；：？！" + CLOSERS:
@@ -601,6 +604,13 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
     same_column_below = len(next_block.lines) < 4 or abs(column_width(next_block.lines[:-1]) - column) <= 2
     return len(block.lines) == 1 and fills_column and not is_terminal(block.texts[-1]) and not next_block.caption \
         and next_block.texts[0][0] not in "“‘「（(《" and same_column_below
+
+
+def _dash_subtitled(block: Block) -> bool:
+    """A headline, then a subtitle that opens with a dash (致敬武汉人民 | ——一个援鄂护士的内心独白)."""
+    texts = [text.strip() for text in block.texts]
+    return len(texts) >= 2 and not texts[0].startswith("—") and texts[-1].startswith("——") \
+        and bool(texts[-1].strip("—"))
 
 
 # ---------------------------------------------------------------------------------------------
