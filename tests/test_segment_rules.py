@@ -358,6 +358,21 @@ def test_a_poem_ends_at_its_headline_and_dash_subtitle_above_the_next_dateline()
     assert (story.lead, story.headline) == ("本报讯", "幸福的光亮（遇见）")
 
 
+def test_a_kicker_of_full_sentences_handing_over_with_a_dash_is_a_kicker():
+    page = ("本报讯 基层干部有了更多时间抓落实。\n\n表格过滥，问题不小。福建从小切\n口入手为基层干部减负——\n\n"
+            "多共享数据 少重复填表\n\n本报北京5月13日电（记者李龙伊） 下一篇。\n\n下一篇的标题\n")
+    first, second = _parse(page)
+    assert (first.kicker, first.headline) == ("表格过滥，问题不小。福建从小切口入手为基层干部减负——", "多共享数据少重复填表")
+    assert first.body == "基层干部有了更多时间抓落实。" and second.headline == "下一篇的标题"
+
+
+def test_a_body_line_handing_over_with_a_dash_stays_in_the_body():
+    page = ("本报讯 大妈们就了解到这家新房客的情况。听说男主人找了家工厂上班——\n\n"
+            "白天，他们家敞着门。\n\n幸福的光亮\n")
+    (item,) = _parse(page)
+    assert item.headline == "幸福的光亮" and item.body.endswith("白天，他们家敞着门。")
+
+
 def test_a_comma_heading_set_wider_than_the_columns_around_it_is_confirmed():
     page = ("汽车市场加速升温，得益于当地的\n消费鼓励政策。今年4月，重庆市\n商务委、财政局等部门联合印发《\n"
             "关于鼓励汽车更新换代消费的通知》，\n出台财政补助政策，在市级商务发\n展资金中安排5000万元，对符合条\n"

@@ -369,7 +369,7 @@ SIGNATURE_RE = re.compile(
 )
 
 
-def _heading_like_line(text: str, last: bool = True, first: bool = True) -> bool:
+def _heading_like_line(text: str, last: bool = True, first: bool = True, sentences: bool = False) -> bool:
     """Could this line belong to a heading? Headings may hold commas, semicolons, ！ and ？
     (壮哉！中国桥) and end with ！？：——, but never hold a full stop, never end mid-phrase (a
     wrapped heading's inner lines may), and are not credits, signatures or body labels."""
@@ -377,13 +377,22 @@ def _heading_like_line(text: str, last: bool = True, first: bool = True) -> bool
     bare = non_space_chars(text)
     return (
         0 < len(bare) <= MAX_HEADING_LINE
-        and not any(c in NOT_IN_HEADING for c in text)
+        and (sentences or not any(c in NOT_IN_HEADING for c in text))
         and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", "") and not _dangling(bare))
         and not CREDIT_RE.search(bare)
         and not SIGNATURE_RE.match(text)
         and not _body_label(bare, first)
         and not DATE_LINE_RE.match(bare)
     )
+
+
+def _kicker_intro(joined: str, next_block: Block | None, depth: int) -> bool:
+    """A kicker that introduces its headline in full sentences and hands over with a dash
+    (``表格过滥，问题不小。福建从小切口入手为基层干部减负——``): 7 of the corpus's 4,294 kickers.
+    The headline must follow as a block of its own."""
+    return depth == 0 and joined.rstrip().endswith("——") and NOT_IN_HEADING in joined \
+        and next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead \
+        and _heading_lines(next_block.texts, next_block.following, depth + 1)
 
 
 def _dangling(bare: str) -> bool:
@@ -422,9 +431,10 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
     lead, a confirmed heading — looking no further than a heading group reaches —, the page
     end)."""
     joined = "".join(texts)
+    intro = _kicker_intro(joined, next_block, depth)
     if not (
         len(texts) <= MAX_HEADING_BLOCK
-        and all(_heading_like_line(t, k == len(texts) - 1, k == 0) for k, t in enumerate(texts))
+        and all(_heading_like_line(t, k == len(texts) - 1, k == 0, intro) for k, t in enumerate(texts))
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
         and not AUTHOR_NOTE_RE.search(joined)  # …一切都值了！（作者为武汉儿童医院呼吸内科护士）
