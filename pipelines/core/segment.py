@@ -371,8 +371,9 @@ SIGNATURE_RE = re.compile(
 
 def _heading_like_line(text: str, last: bool = True, first: bool = True, sentences: bool = False) -> bool:
     """Could this line belong to a heading? Headings may hold commas, semicolons, ！ and ？
-    (壮哉！中国桥) and end with ！？：——, but never hold a full stop, never end mid-phrase (a
-    wrapped heading's inner lines may), and are not credits, signatures or body labels."""
+    (壮哉！中国桥) and end with ！？：——, but never hold a full stop (save a kicker in full
+    ``sentences`` that hands over with a dash), never end mid-phrase (a wrapped heading's inner
+    lines may), and are not credits, signatures or body labels."""
     text = text.strip()
     bare = non_space_chars(text)
     return (
