@@ -903,7 +903,7 @@ def test_a_kicker_wrapped_onto_one_character_is_read_across_its_lines():
     # 作 + 为了… reads as 作为, but the kicker's text runs …就读工作 | 为了他们: no word is broken
     page = ("本报讯 教育部基础教育司负责人介绍了情况。\n\n加强残疾儿童少年义务教育阶段随班就读工\n作\n\n"
             "为了他们不失学辍学\n\n■记者 方婕\n\n本报讯 端午假期，吴桂春感动了很多人。\n\n文化是城市的灵魂\n")
-    first, second = _parse(page)
+    first, _ = _parse(page)
     assert (first.kicker, first.headline) == ("加强残疾儿童少年义务教育阶段随班就读工作", "为了他们不失学辍学")
     assert first.body == "教育部基础教育司负责人介绍了情况。"
 

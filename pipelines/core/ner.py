@@ -45,7 +45,7 @@ class Span:
     def text(self, sentence: str) -> str:
         return sentence[self.start : self.end]
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
 

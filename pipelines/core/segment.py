@@ -620,8 +620,13 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
 def _dash_subtitled(block: Block) -> bool:
     """A headline, then a subtitle that opens with a dash (致敬武汉人民 | ——一个援鄂护士的内心独白)."""
     texts = [text.strip() for text in block.texts]
-    return len(texts) >= 2 and not texts[0].startswith("—") and texts[-1].startswith("——") \
-        and bool(texts[-1].strip("—"))
+    return len(texts) >= 2 and not texts[0].startswith("—") and _dash_subtitle(texts[-1])
+
+
+def _dash_subtitle(text: str) -> bool:
+    """A line that opens a subtitle with a dash and holds more than it (not a kicker's dash
+    wrapped alone)."""
+    return text.startswith("——") and bool(text.strip("—"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -755,8 +760,7 @@ def _set_across_columns(current: _Draft | None, block: Block, blocks: list[Block
 def _closed_by_dash_subtitle(heading_blocks: list[Block]) -> bool:
     """Does the heading group end with a subtitle that opens with a dash, below a headline?"""
     texts = [text.strip() for block in heading_blocks for text in block.texts]
-    subtitle = lambda text: text.startswith("——") and text.strip("—")  # not a kicker's dash wrapped alone
-    return any(subtitle(text) for text in texts[1:]) and subtitle(heading_blocks[-1].texts[-1].strip())
+    return any(_dash_subtitle(text) for text in texts[1:]) and _dash_subtitle(texts[-1])
 
 
 def _closing_note(block: Block) -> bool:
