@@ -974,3 +974,25 @@ def test_a_credit_after_full_width_spaces_is_no_sign_off():
 
     assert finished(["为全面建成小康社会提供有力保障。\u3000\u3000伊利"])
     assert not finished(["加快迈向“万亿工业时代”。\u3000\u3000数据来"])  # 数据来 | 源：… runs on
+
+
+_OPINION_BODY = ("习近平总书记强调：“伟大出自\n平凡，英雄来自人民。”把每一\n项平凡工作做好就是不平凡，\n"
+                 "把每一项小事做好就是大事业。\n\n")
+_PHOTO_REPORT = ("沪通长江大桥主航道桥是一座双\n塔五跨三索面斜拉桥，全桥共有\n432 根斜拉索，每根都需要安装\n"
+                 "两个减震器和一个永久阻尼器，\n从而减轻桥梁的震动。\n\n忙碌的假日\n")
+
+
+def test_a_column_label_closes_a_headline_set_in_the_body_column():
+    page = _OPINION_BODY + "坚守平凡岗位 成就\n不凡人生（今日谈）\n\n" + _PHOTO_REPORT
+    first, second = _parse(page)
+    assert (first.headline, second.headline) == ("坚守平凡岗位成就不凡人生（今日谈）", "忙碌的假日")
+
+
+@pytest.mark.parametrize("lines", [
+    "巩固防疫成果推动经济发展\n应勇代表（湖北省委书记）",  # a speaker's office
+    "——赵郁代表（北京奔驰汽车\n有限公司首席技师）",  # an attribution
+    "不离土地紧跟时代（记者手记）",  # the body's own label
+])
+def test_brackets_that_name_no_column_leave_a_subheading_in_the_body(lines):
+    (item,) = _parse(_OPINION_BODY + lines + "\n\n" + _PHOTO_REPORT)
+    assert item.headline == "忙碌的假日" and lines.replace("\n", "") in item.body.replace("\n", "")

@@ -15,7 +15,7 @@ from typing import Iterator
 import jieba
 
 from pipelines.core.ner import ENTITY_TYPES, NerTagger, Span, name_lexicon
-from pipelines.core.text import SURNAMES
+from pipelines.core.text import SURNAMES, TITLE_WORDS
 
 SENTENCE_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
 
@@ -82,13 +82,6 @@ HOME_REFERENCES = re.compile(r"我市|本市|我县|本县|我区|本区")
 PERSON_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
 
 # ---- titles --------------------------------------------------------------------------------
-TITLE_WORDS = (
-    "总书记", "书记", "主席", "副主席", "总理", "副总理", "省长", "市长", "区长", "县长", "镇长", "乡长",
-    "主任", "部长", "厅长", "局长", "处长", "科长", "所长", "院长", "校长", "队长", "站长", "行长",
-    "社长", "董事长", "总经理", "经理", "理事长", "秘书长", "会长", "委员", "代表", "领导", "政委",
-    "司令员", "检察长", "庭长", "馆长", "台长", "团长", "主委", "组长", "教授", "研究员", "总工程师",
-    "工程师", "大使", "发言人", "负责人", "村支书", "第一书记",
-)
 _TITLE_ALT = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
 # An office: an optional organisation/place prefix (no punctuation, no function words) + a title.
 _PREFIX = r"[\u4e00-\u9fffA-Za-z0-9（）]{0,24}?"

@@ -32,6 +32,7 @@ from pipelines.core.text import (
     CONTINUING_END,
     CLOSERS,
     SURNAMES,
+    TITLE_WORDS,
     display_width,
     has_punct_outside_quotes,
     is_terminal,
@@ -820,10 +821,23 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
     the article (小标题), not its headline: the next article would be set in its own column."""
     if byline_stack or block.starts_with_lead or current.item.kind != "article" or following_width is None:
         return False
+    if _column_labelled(current.heading_blocks[-1]):
+        return False  # 坚守平凡岗位 成就 | 不凡人生（今日谈）: a column's label closes a headline
     column = column_width(current.body_lines_only)
     if any(line.set_width > column + 0.5 for b in current.heading_blocks for line in b.lines):
         return False  # wider than the column: set across columns, as headlines are, not inside one
     return abs(column - following_width) <= 0.5
+
+
+def _column_labelled(block: Block) -> bool:
+    """Does the block end with a column's label (（今日谈）, （人民论坛）)? Not a body's own label
+    (（记者手记）), a speaker's office (应勇代表（湖北省委书记）) or an attribution (——赵郁代表（…）)."""
+    texts = [text.strip() for text in block.texts]
+    label = COLUMN_LABEL_END_RE.search(join_wrapped(texts))
+    if label is None or _dash_subtitle(texts[0]):
+        return False
+    inner = non_space_chars(label.group()).rsplit("（", 1)[-1].rsplit("(", 1)[-1][:-1]
+    return inner not in BODY_LABELS and not inner.endswith(TITLE_WORDS)
 
 
 def _following_width(blocks: list[Block], index: int, enough: int = 10) -> float | None:

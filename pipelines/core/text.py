@@ -14,6 +14,15 @@ OPENERS = "“‘「『（(《"
 CONTINUING_END = "，、：:；,（(“‘《「『"
 INNER_SENTENCE_PUNCT = "，。；！？,;!?"
 
+# Offices printed beside a name (闵行区委副书记、区长 陈华文; 应勇代表（湖北省委书记）)
+TITLE_WORDS = (
+    "总书记", "书记", "主席", "副主席", "总理", "副总理", "省长", "市长", "区长", "县长", "镇长", "乡长",
+    "主任", "部长", "厅长", "局长", "处长", "科长", "所长", "院长", "校长", "队长", "站长", "行长",
+    "社长", "董事长", "总经理", "经理", "理事长", "秘书长", "会长", "委员", "代表", "领导", "政委",
+    "司令员", "检察长", "庭长", "馆长", "台长", "团长", "主委", "组长", "教授", "研究员", "总工程师",
+    "工程师", "大使", "发言人", "负责人", "村支书", "第一书记",
+)
+
 # The single-character surnames of the Hundred Family Surnames (百家姓), and common ones it
 # lacks (肖, 闫, 付, 覃 …); a compound surname (欧阳, 司马) starts with one of them
 SURNAMES = (
