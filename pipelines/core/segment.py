@@ -453,6 +453,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
     if next_block is not None and next_block.kind == "text" and (
             # read across the whole block: its last line may be one character (…随班就读工 | 作)
             breaks_word(non_space_chars(joined), non_space_chars(next_block.texts[0]))  # 订立合 | 同。
+            and not _narrower_than_below(texts[-1], next_block.texts[0])
             or CREDIT_ONLY_RE.match(non_space_chars("".join(next_block.texts)))):  # 新华社记者 姜克红 | 摄
         return False  # the lines run on into the text below: mid-word, or a credit broken by a blank
     if joined.endswith(("：", ":")):  # a kicker's colon: the headline must follow (not 这正是： + verse)
@@ -473,6 +474,13 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         or next_block.caption
         or depth < MAX_HEADING_BLOCKS and is_heading_block(next_block, next_block.following, depth + 1)
     )
+
+
+def _narrower_than_below(line: str, below: str) -> bool:
+    """A line that runs on into the next was full (its column) or the longer half of a headline
+    cut in two, so one clearly narrower than the line below did not run on: the jieba word across
+    the break is chance (先行先试 | 用好制度 holds 试用)."""
+    return display_width(line.strip()) < display_width(below.strip()) - 1.5
 
 
 # an advertiser signing off after the last sentence, set apart by full-width spaces:
@@ -1245,3 +1253,4 @@ def conservation_diff(page: str, items: list[Item]) -> tuple[Counter, Counter]:
     page_chars = Counter(non_space_chars(page))
     item_chars = Counter(non_space_chars("".join(item.fields_text() for item in items)))
     return page_chars - item_chars, item_chars - page_chars
+
