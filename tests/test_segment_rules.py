@@ -1007,3 +1007,11 @@ def test_a_heading_line_narrower_than_the_line_below_does_not_run_on_into_it():
     # a body line broken by a blank line across 订立合 | 同 still runs on
     (item,) = _parse("本报讯 双方在会上签订了合作协议，订立合\n\n同。会议认为，合作前景广阔。\n\n会议召开\n")
     assert item.headline == "会议召开" and "订立合同。" in item.body
+
+
+def test_a_line_wider_than_the_column_does_not_continue_a_credit_that_fills_it():
+    page = ("本报讯 到2021年底技能劳动者\n占就业人员总量的比例达到\n25%以上，高技能人才占比\n达到30%以上。\n\n"
+            "内容统筹：本报编辑  杨烁壁\n图表设计：人民日报全媒体平台\n\n"
+            "4800万高技能人才活跃在各行各业\n\n改革赋能近2亿产业工人\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == ("4800万高技能人才活跃在各行各业", "改革赋能近2亿产业工人")

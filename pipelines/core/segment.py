@@ -611,8 +611,9 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
     if first[0] in "，。、；：？！" + CLOSERS:
         return True
     if _credit_runs_on(previous_body, previous_body) and len(block.lines) == 1 \
+            and block.lines[0].set_width <= column_width(previous_body) + 0.5 \
             and next_block is not None and is_heading_block(next_block):
-        return True  # 数据来源：广西壮族自治区 | (blank) | 自然资源宣传中心 | the headline
+        return True  # 数据来源：广西壮族自治区 | (blank) | 自然资源宣传中心 | the headline (a wider line is no run-on)
     if next_block is None or next_block.kind != "text" or next_block.starts_with_lead:
         return False
     if is_heading_block(next_block) or COLUMN_LABEL_END_RE.search(block.texts[-1].strip()):
@@ -1253,4 +1254,3 @@ def conservation_diff(page: str, items: list[Item]) -> tuple[Counter, Counter]:
     page_chars = Counter(non_space_chars(page))
     item_chars = Counter(non_space_chars("".join(item.fields_text() for item in items)))
     return page_chars - item_chars, item_chars - page_chars
-
