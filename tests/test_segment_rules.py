@@ -1015,3 +1015,13 @@ def test_a_line_wider_than_the_column_does_not_continue_a_credit_that_fills_it()
             "4800万高技能人才活跃在各行各业\n\n改革赋能近2亿产业工人\n")
     (item,) = _parse(page)
     assert (item.kicker, item.headline) == ("4800万高技能人才活跃在各行各业", "改革赋能近2亿产业工人")
+
+
+def test_a_column_label_may_end_with_the_part_of_a_series():
+    page = ("本报讯 技能人才的支撑作用日益显著，企业\n对高技能人才的需求越来越大。\n\n"
+            "技能培养传帮带，产教融合长本领\n蓝领“含金量”更高了（第一落\n点·关注高技能人才(上)）\n\n"
+            "半山腰突遇大雨，往山顶走，顶风冒\n雨；向山下跑，风缓雨舒。此时，应\n该继续上山还是下山？\n\n"
+            "世上无难事 只要肯登攀（人民论坛）\n")
+    first, second = _parse(page)
+    assert (first.kicker, first.headline) == ("技能培养传帮带，产教融合长本领", "蓝领“含金量”更高了（第一落点·关注高技能人才(上)）")
+    assert second.headline == "世上无难事只要肯登攀（人民论坛）" and second.body.startswith("半山腰突遇大雨")

@@ -351,7 +351,8 @@ BODY_LABELS = {
 OPENING_LABELS = {"核心阅读", "开栏的话", "内容提要", "编者的话"}
 # 化危为机，形成新的创新创造大潮（经济透视）: a column's label closes headings, not sentences
 COLUMN_LABEL_END_RE = re.compile(
-    r"[^（(\s][^（(]*[（(][\u4e00-\u9fff·“”‘’\d①-⑳][\u4e00-\u9fff·“”‘’\d①-⑳ ]{1,19}[）)]$"  # （患难见真情 共同抗疫情）
+    r"[^（(\s][^（(]*[（(][\u4e00-\u9fff·“”‘’\d①-⑳][\u4e00-\u9fff·“”‘’\d①-⑳ ]{1,19}"  # （患难见真情 共同抗疫情）
+    r"(?:[（(][\u4e00-\u9fff\d]{1,4}[）)])?[）)]$"  # a part of a series: （第一落点·关注高技能人才(上)）
 )
 AUTHOR_NOTE_RE = re.compile(r"[（(]作者(?:为|系|是|单位)")  # closes a body, never in a heading
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # under a signature: the date it was signed
