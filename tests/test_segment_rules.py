@@ -1025,3 +1025,12 @@ def test_a_column_label_may_end_with_the_part_of_a_series():
     first, second = _parse(page)
     assert (first.kicker, first.headline) == ("技能培养传帮带，产教融合长本领", "蓝领“含金量”更高了（第一落点·关注高技能人才(上)）")
     assert second.headline == "世上无难事只要肯登攀（人民论坛）" and second.body.startswith("半山腰突遇大雨")
+
+
+def test_a_caption_below_an_article_without_a_lead_is_split_off_it():
+    page = ("第一千二百五十九条 民法所称的“以上”、“以下”、“以\n内”、“届满”，包括本数。\n\n"
+            "第一千二百六十条 本法自2021年1月1日起施行。\n\n"
+            "昨天上午，学生们在科技\n馆内体验机器人编程课程。\n\n■摄影 马刚\n\n抢收早稻\n")
+    article, photo = _parse(page)
+    assert article.kind == "article" and article.body.endswith("本法自2021年1月1日起施行。")
+    assert (photo.kind, photo.headline, photo.body) == ("photo", "抢收早稻", "昨天上午，学生们在科技馆内体验机器人编程课程。")

@@ -890,13 +890,16 @@ def _make_photo(current: _Draft, byline: Block, drafts: list[_Draft]) -> _Draft 
     """
     if current.heading_blocks:
         return None
-    if current.item.lead is None and not current.adjacent_bylines and current.item.jump is None:
-        current.item.kind = "photo"  # (a continued article has no heading either: split it)
-        current.adjacent_bylines.append(byline)
-        return current
     caption_start = _last_paragraph_start(current.body_lines)
     if caption_start == 0:
-        return None
+        if current.item.lead is not None or current.adjacent_bylines or current.item.jump is not None:
+            return None
+        # one paragraph with neither lead nor byline: the caption below a headline (a continued
+        # article has no heading either, and an article with no lead may run on for pages: both
+        # have finished paragraphs above the caption, and the caption is split off them)
+        current.item.kind = "photo"
+        current.adjacent_bylines.append(byline)
+        return current
     caption = current.body_lines[caption_start:]
     current.body_lines = current.body_lines[:caption_start]
     photo = _Draft(Item("photo", caption[0].no), body_lines=caption)
@@ -1255,3 +1258,4 @@ def conservation_diff(page: str, items: list[Item]) -> tuple[Counter, Counter]:
     page_chars = Counter(non_space_chars(page))
     item_chars = Counter(non_space_chars("".join(item.fields_text() for item in items)))
     return page_chars - item_chars, item_chars - page_chars
+
