@@ -148,3 +148,11 @@ def test_harness_runs_on_real_articles():
     report = run(issues, pages=20, seed=1, worst=2)
     assert "headline exact (kicker+headline+subtitle)" in report
     assert "body char F1" in report and "jumps stitched" in report
+
+
+def test_a_headline_cut_in_two_keeps_its_numbers_whole():
+    from pipelines.synth.flatten import _headline_cut
+
+    text = "离岛免税购物政策1600万人次受惠"
+    cut = _headline_cut(text)
+    assert (text[:cut], text[cut:]) == ("离岛免税购物政策", "1600万人次受惠")  # 8 cells | 7 cells

@@ -327,9 +327,24 @@ class Flattener:
         return [line.rstrip() for line in lines]
 
 
+def _in_latin_run(text: str, cut: int) -> bool:
+    return text[cut - 1].isascii() and text[cut - 1].isalnum() and text[cut].isascii() and text[cut].isalnum()
+
+
 def _headline_cut(text: str) -> int:
-    """Where a two-line headline breaks: near the middle, first line at least as long."""
+    """Where a two-line headline breaks: near the middle, first line at least as long, never
+    inside a Latin/number run. A run at the middle moves the break to whichever of its ends
+    balances the two lines' widths best (政策 | 1600万人次, not 政策1 | 600万人次)."""
     cut = (len(text) + 1) // 2
+    if 0 < cut < len(text) and _in_latin_run(text, cut):
+        start, end = cut, cut
+        while start > 1 and _in_latin_run(text, start - 1):
+            start -= 1
+        while end < len(text) - 1 and _in_latin_run(text, end + 1):
+            end += 1
+        start, end = start - 1, end + 1  # the run's ends: text[start:end] is the run
+        ends = [k for k in (start, end) if 0 < k < len(text)]
+        cut = min(ends, key=lambda k: abs(display_width(text[:k]) - display_width(text[k:])), default=cut)
     while cut < len(text) - 1 and (text[cut] in CLOSING or text[cut - 1] in OPENING):
         cut += 1
     return cut
