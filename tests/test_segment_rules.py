@@ -1034,3 +1034,17 @@ def test_a_caption_below_an_article_without_a_lead_is_split_off_it():
     article, photo = _parse(page)
     assert article.kind == "article" and article.body.endswith("本法自2021年1月1日起施行。")
     assert (photo.kind, photo.headline, photo.body) == ("photo", "抢收早稻", "昨天上午，学生们在科技馆内体验机器人编程课程。")
+
+
+def test_a_title_over_a_long_adoption_note_is_one_heading_however_many_lines():
+    note = ("（1995年10月30日第八届全国人民代表大会常务委员会第十六次会\n议通过 2004年12月29日第十届全国人民代表大会常务委员会第十\n"
+            "三次会议第一次修订 根据2013年6月29日第十二届全国人民代表大\n会常务委员会第三次会议《关于修改〈中华人民共和国文物保护法\n"
+            "〉等十二部法律的决定》第一次修正 根据2015年4月24日第十二届\n全国人民代表大会常务委员会第十四次会议《关于修改〈中华人民\n"
+            "共和国港口法〉等七部法律的决定》第二次修正 2020年4月29日第\n十三届全国人民代表大会常务委员会第十七次会议第二次修订）\n")
+    page = ("本报讯 第一百二十六条 本法自2020\n年9月1日起施行。\n\n（新华社北京4月 29日电）\n\n"
+            "中华人民共和国固体\n废物污染环境防治法\n" + note + "\n"
+            "近日，某企业生产车间内，工人\n正在赶制订单。\n\n■摄影 姜 伟\n\n义诊进社区\n")
+    law, photo = _parse(page)
+    assert (law.headline, law.subtitle[:12]) == ("中华人民共和国固体废物污染环境防治法", "（1995年10月30日")
+    assert law.subtitle.endswith("第二次修订）") and law.body.endswith("（新华社北京4月29日电）")
+    assert (photo.kind, photo.headline, photo.body) == ("photo", "义诊进社区", "近日，某企业生产车间内，工人正在赶制订单。")

@@ -294,9 +294,8 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
             text_scores = _with_shape_model(text_scores, shapes, texts)
         for shape, text_score in text_scores.items():
             candidates.append((layout + _type_size_score(lines, units, shape) + text_score, shape, texts))
-    if not candidates:  # too many lines to score: the first is the headline, the rest its subtitle
-        texts = [join_wrapped([line.text]) for line in lines]
-        return HeadingDecision(None, texts[0], "".join(texts[1:]) or None, 0.3, "too many lines to score")
+    if not candidates:  # too many lines to score: the headline, then its subtitle
+        return _long_heading([line.text for line in lines])
     candidates.sort(key=lambda c: -c[0])
     best = candidates[0]
     margin = best[0] - candidates[1][0] if len(candidates) > 1 else 10.0
@@ -304,6 +303,15 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     explanation = "; ".join(f"{'+'.join(s)} {'|'.join(t)} = {sc:.2f}" for sc, s, t in candidates[:3])
     return HeadingDecision(roles.get("kicker"), roles.get("headline"), roles.get("subtitle"),
                            round(1 / (1 + math.exp(-margin)), 3), explanation)
+
+
+def _long_heading(texts: list[str]) -> HeadingDecision:
+    """A heading of more lines than are scored: a title above its adoption note (…防治法 |
+    （1995年10月30日…通过 …修订）) is split there, else the first line is the headline."""
+    cut = next((k for k in range(1, len(texts)) if texts[k].lstrip().startswith(("（", "("))
+                and DATED_NOTE_RE.match("".join("".join(t.split()) for t in texts[k:]))), 1)
+    return HeadingDecision(None, join_wrapped(texts[:cut]), join_wrapped(texts[cut:]) or None, 0.3,
+                           "too many lines to score")
 
 
 def _break_text_score(lines: list[HeadingLine], units: list[tuple[int, int]], model: BreakModel) -> float:

@@ -436,7 +436,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
     joined = "".join(texts)
     intro = _kicker_intro(joined, next_block, depth)
     if not (
-        len(texts) <= MAX_HEADING_BLOCK
+        (len(texts) <= MAX_HEADING_BLOCK or _closes_with_dated_note(texts))  # a law's long adoption note
         and all(_heading_like_line(t, k == len(texts) - 1, k == 0, intro) for k, t in enumerate(texts))
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
@@ -1258,4 +1258,5 @@ def conservation_diff(page: str, items: list[Item]) -> tuple[Counter, Counter]:
     page_chars = Counter(non_space_chars(page))
     item_chars = Counter(non_space_chars("".join(item.fields_text() for item in items)))
     return page_chars - item_chars, item_chars - page_chars
+
 
