@@ -332,10 +332,12 @@ def _in_latin_run(text: str, cut: int) -> bool:
 
 
 def _headline_cut(text: str) -> int:
-    """Where a two-line headline breaks: near the middle, first line at least as long, never
-    inside a Latin/number run. A run at the middle moves the break to whichever of its ends
-    balances the two lines' widths best (政策 | 1600万人次, not 政策1 | 600万人次)."""
-    cut = (len(text) + 1) // 2
+    """Where a two-line headline breaks: near the middle of its printed width (half-width
+    digits take half a cell: 1859户违法企业 | 被立案检查, not 1859户违法 | 企业被立案检查), first
+    line at least as wide, never inside a Latin/number run. A run at the middle moves the break
+    to whichever of its ends balances the two lines' widths best (政策 | 1600万人次, not
+    政策1 | 600万人次)."""
+    cut = next(k for k in range(1, len(text) + 1) if display_width(text[:k]) >= display_width(text[k:]))
     if 0 < cut < len(text) and _in_latin_run(text, cut):
         start, end = cut, cut
         while start > 1 and _in_latin_run(text, start - 1):
