@@ -604,8 +604,8 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
         return False  # a title and its adoption note, even below a list of names with no full stop
     if not finished([line.text for line in previous_body]):
         # the sentence above is unfinished: a blank line fell inside a paragraph, unless a poem
-        # ends there and its headline and dash subtitle sit above the next article's dateline
-        if _dash_subtitled(block) and next_block is not None and next_block.starts_with_lead:
+        # ends there and its headline and dash subtitle sit above the next article's dateline or byline
+        if _dash_subtitled(block) and next_block is not None and (next_block.starts_with_lead or next_block.kind == "byline"):
             return False
         return not _ends_a_list(previous_body, block, next_block)
     first = block.texts[0]
@@ -1258,5 +1258,6 @@ def conservation_diff(page: str, items: list[Item]) -> tuple[Counter, Counter]:
     page_chars = Counter(non_space_chars(page))
     item_chars = Counter(non_space_chars("".join(item.fields_text() for item in items)))
     return page_chars - item_chars, item_chars - page_chars
+
 
 
