@@ -1005,6 +1005,7 @@ def test_a_heading_line_narrower_than_the_line_below_does_not_run_on_into_it():
             "本报讯 当前，经过全国上下艰苦努力，我国疫情\n防控向好态势进一步巩固。\n\n复工复产\n")
     first, second = _parse(page)
     assert (first.kicker, first.headline) == ("总结成功经验继续先行先试", "用好制度创新这一制胜武器（新知新觉）")
+    assert (second.lead, second.headline) == ("本报讯", "复工复产")
     # a body line broken by a blank line across 订立合 | 同 still runs on
     (item,) = _parse("本报讯 双方在会上签订了合作协议，订立合\n\n同。会议认为，合作前景广阔。\n\n会议召开\n")
     assert item.headline == "会议召开" and "订立合同。" in item.body

@@ -604,8 +604,10 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
         return False  # a title and its adoption note, even below a list of names with no full stop
     if not finished([line.text for line in previous_body]):
         # the sentence above is unfinished: a blank line fell inside a paragraph, unless a poem
-        # ends there and its headline and dash subtitle sit above the next article's dateline or byline
-        if _dash_subtitled(block) and next_block is not None and (next_block.starts_with_lead or next_block.kind == "byline"):
+        # ends there and its headline and dash subtitle sit above the next article's dateline
+        # or its byline
+        if _dash_subtitled(block) and next_block is not None \
+                and (next_block.starts_with_lead or next_block.kind == "byline"):
             return False
         return not _ends_a_list(previous_body, block, next_block)
     first = block.texts[0]
@@ -614,7 +616,7 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
     if _credit_runs_on(previous_body, previous_body) and len(block.lines) == 1 \
             and block.lines[0].set_width <= column_width(previous_body) + 0.5 \
             and next_block is not None and is_heading_block(next_block):
-        return True  # 数据来源：广西壮族自治区 | (blank) | 自然资源宣传中心 | the headline (a wider line is no run-on)
+        return True  # 数据来源：广西壮族自治区 | (blank) | 自然资源宣传中心 | the headline; a wider line is no run-on
     if next_block is None or next_block.kind != "text" or next_block.starts_with_lead:
         return False
     if is_heading_block(next_block) or COLUMN_LABEL_END_RE.search(block.texts[-1].strip()):
@@ -1258,6 +1260,3 @@ def conservation_diff(page: str, items: list[Item]) -> tuple[Counter, Counter]:
     page_chars = Counter(non_space_chars(page))
     item_chars = Counter(non_space_chars("".join(item.fields_text() for item in items)))
     return page_chars - item_chars, item_chars - page_chars
-
-
-

@@ -327,24 +327,23 @@ class Flattener:
         return [line.rstrip() for line in lines]
 
 
-def _in_latin_run(text: str, cut: int) -> bool:
-    return text[cut - 1].isascii() and text[cut - 1].isalnum() and text[cut].isascii() and text[cut].isalnum()
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def _headline_cut(text: str) -> int:
-    """Where a two-line headline breaks: near the middle of its printed width (half-width
-    digits take half a cell: 1859户违法企业 | 被立案检查, not 1859户违法 | 企业被立案检查), first
-    line at least as wide, never inside a Latin/number run. A run at the middle moves the break
-    to whichever of its ends balances the two lines' widths best (政策 | 1600万人次, not
+    """Where a two-line headline breaks: near the middle of its printed width (a half-width digit
+    takes half a cell: 1859户违法企 | 业被立案检查, not 1859户违法 | 企业被立案检查), first line at
+    least as wide, never inside a Latin/number run: a run at the middle moves the break to
+    whichever of its ends balances the two lines' widths best (政策 | 1600万人次, not
     政策1 | 600万人次)."""
     cut = next(k for k in range(1, len(text) + 1) if display_width(text[:k]) >= display_width(text[k:]))
-    if 0 < cut < len(text) and _in_latin_run(text, cut):
+    if 0 < cut < len(text) and _latin(text[cut - 1]) and _latin(text[cut]):
         start, end = cut, cut
-        while start > 1 and _in_latin_run(text, start - 1):
+        while start > 0 and _latin(text[start - 1]):
             start -= 1
-        while end < len(text) - 1 and _in_latin_run(text, end + 1):
+        while end < len(text) and _latin(text[end]):
             end += 1
-        start, end = start - 1, end + 1  # the run's ends: text[start:end] is the run
         ends = [k for k in (start, end) if 0 < k < len(text)]
         cut = min(ends, key=lambda k: abs(display_width(text[:k]) - display_width(text[k:])), default=cut)
     while cut < len(text) - 1 and (text[cut] in CLOSING or text[cut - 1] in OPENING):
