@@ -1050,3 +1050,20 @@ def test_a_title_over_a_long_adoption_note_is_one_heading_however_many_lines():
     assert (law.headline, law.subtitle[:12]) == ("中华人民共和国固体废物污染环境防治法", "（1995年10月30日")
     assert law.subtitle.endswith("第二次修订）") and law.body.endswith("（新华社北京4月29日电）")
     assert (photo.kind, photo.headline, photo.body) == ("photo", "义诊进社区", "近日，某企业生产车间内，工人正在赶制订单。")
+
+
+def test_a_photo_report_below_confirms_a_heading_with_a_comma():
+    page = ("本报讯 双方同意保持沟通\n协调，推动取得积极成效。\n\n刘鹤与莱特希泽、姆努钦通话\n\n"
+            "5月7日，江苏连云港码头一批风电\n设备正在装船出口海外。近年来，\n\n"
+            "江苏连云港市大力发展风电设备制\n造产业，一批又一批风电设备从连\n云港装船出口到海外。\n\n"
+            "耿玉和摄（影像中国）\n\n图片报道\n\n"
+            "本报讯 国务委员兼国防部长魏凤和8日分\n别同俄罗斯国防部长绍伊古通电话。\n\n魏凤和通电话\n")
+    talks, photo, call = _parse(page)
+    assert (talks.headline, photo.headline, call.headline) == ("刘鹤与莱特希泽、姆努钦通话", "图片报道", "魏凤和通电话")
+    assert photo.body.startswith("5月7日") and photo.body.endswith("耿玉和摄（影像中国）")
+    # a caption's own line cut off by a blank line fills the caption's column: no heading
+    page = ("本报讯 双方同意保持沟通\n协调，推动取得积极成效。\n\n近日，大桥建成后将成为连接\n\n"
+            "合江县南岸老城区和北岸新城\n区的重要通道，结束两岸居民\n摆渡过江的历史，意义重大。\n\n"
+            "耿玉和摄（影像中国）\n\n图片报道\n")
+    (item,) = _parse(page)
+    assert item.headline == "图片报道" and "大桥建成后将成为连接合江县" in item.body.replace("\n", "")

@@ -332,6 +332,8 @@ CREDIT_RE = re.compile(
 )
 
 
+# a picture's credit on a line of its own: 耿玉和摄（影像中国）, 王 强 徐 瑾摄影报道
+PHOTO_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff·]{2,16}(?:摄|摄影报道)(?:[（(][^）)]{1,12}[）)])?$")
 # the end of a credit on a block of its own (新华社记者 姜克红 | 摄)
 CREDIT_ONLY_RE = re.compile(r"^(?:摄|摄影|摄影报道|供图|绘)(?:[（(][^）)]{1,12}[）)])?$")
 # the notes among the credits that only ever close an article (a photo credit, （…摄）, may sit
@@ -482,6 +484,40 @@ def _narrower_than_below(line: str, below: str) -> bool:
     cut in two, so one clearly narrower than the line below did not run on: the jieba word across
     the break is chance (先行先试 | 用好制度 holds 试用)."""
     return display_width(line.strip()) < display_width(below.strip()) - 1.5
+
+
+PHOTO_REPORT_BLOCKS = 4  # caption paragraphs above a picture's credit
+
+
+def _above_photo_report(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
+    """A heading with a comma below a finished body, above a photo report (its caption, the
+    picture's credit, its title) and narrower than the caption's lines: the report opens with
+    neither byline nor lead, so it alone confirms the heading (刘鹤与莱特希泽、姆努钦通话 |
+    5月7日，江苏连云港码头… | 耿玉和摄（影像中国） | 图片报道). A line of the caption cut off by
+    a blank line fills the caption's column."""
+    if current is None or not current.body_lines or current.heading_blocks \
+            or not finished([line.text for line in current.body_lines_only]) or not _photo_report(block.following):
+        return False
+    caption_width = _following_width(blocks, index + 1)
+    return caption_width is not None and block.lines[-1].set_width < caption_width - 1
+
+
+def _photo_report(block: Block | None) -> bool:
+    """Does a photo report start at ``block``: a caption of a few paragraphs (not a heading),
+    the picture's credit on a line of its own, then a heading, its title?"""
+    if block is None or block.kind != "text" or _heading_lines(block.texts, None, MAX_HEADING_BLOCKS):
+        return False
+    current: Block | None = block
+    for _ in range(PHOTO_REPORT_BLOCKS + 1):
+        if current is None or current.kind != "text" or current.starts_with_lead:
+            return False
+        credit = PHOTO_CREDIT_RE.match(non_space_chars("".join(current.texts)))
+        if current is not block and len(current.lines) <= 2 and credit:
+            following = current.following
+            return following is not None and following.kind == "text" and not following.starts_with_lead \
+                and _heading_lines(following.texts, None, MAX_HEADING_BLOCKS)
+        current = current.following
+    return False
 
 
 # an advertiser signing off after the last sentence, set apart by full-width spaces:
@@ -693,7 +729,8 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         heading_like = is_heading_block(block, next_block, confirmed=below_kicker_dash)
         if not heading_like and is_heading_block(block, next_block, confirmed=True):
             # heading-like but for a comma that asks for confirmation: the layout may give it
-            heading_like = _set_across_columns(current, block, blocks, index)
+            heading_like = _set_across_columns(current, block, blocks, index) \
+                or _above_photo_report(current, block, blocks, index)
         # right below （上接第一版） the continued part begins: a part has no headline of its own,
         # so heading-like blocks at its top are subheadings of its body
         part_top = continuation is not None or (current is not None and current.at_part_top)
@@ -1260,3 +1297,4 @@ def conservation_diff(page: str, items: list[Item]) -> tuple[Counter, Counter]:
     page_chars = Counter(non_space_chars(page))
     item_chars = Counter(non_space_chars("".join(item.fields_text() for item in items)))
     return page_chars - item_chars, item_chars - page_chars
+
