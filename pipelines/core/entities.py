@@ -221,10 +221,7 @@ def _name_at_joint(sentence: str, item: tuple[int, int], neighbour_first: bool) 
     if end - start <= 3:
         return item if end - start >= 2 and sentence[start] in SURNAMES else None
     text = sentence[start:end]
-    cuts, offset = set(), 0
-    for word in jieba.cut(text):
-        offset += len(word)
-        cuts.add(offset)
+    cuts = {word_end for _, _, word_end in jieba.tokenize(text)}
     for length in (3, 2):
         cut = length if neighbour_first else len(text) - length
         name = text[:length] if neighbour_first else text[-length:]

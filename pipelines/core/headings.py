@@ -32,7 +32,12 @@ import jieba
 import jieba.posseg
 import pycrfsuite
 
-from pipelines.core.text import display_width, join_wrapped, remove_typesetting_spaces
+from pipelines.core.text import (
+    display_width,
+    join_wrapped,
+    non_space_chars,
+    remove_typesetting_spaces,
+)
 
 jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter is not news
 
@@ -305,11 +310,17 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
                            round(1 / (1 + math.exp(-margin)), 3), explanation)
 
 
+def dated_note_start(texts: list[str]) -> int | None:
+    """The line where a title's closing adoption note opens (…秘书长、副秘书长名单 |
+    （2020年5月19日…通过）), if its last lines are one."""
+    return next((k for k in range(1, len(texts)) if texts[k].lstrip().startswith(("（", "("))
+                 and DATED_NOTE_RE.match(non_space_chars("".join(texts[k:])))), None)
+
+
 def _long_heading(texts: list[str]) -> HeadingDecision:
     """A heading of more lines than are scored: a title above its adoption note (…防治法 |
     （1995年10月30日…通过 …修订）) is split there, else the first line is the headline."""
-    cut = next((k for k in range(1, len(texts)) if texts[k].lstrip().startswith(("（", "("))
-                and DATED_NOTE_RE.match("".join("".join(t.split()) for t in texts[k:]))), 1)
+    cut = dated_note_start(texts) or 1
     return HeadingDecision(None, join_wrapped(texts[:cut]), join_wrapped(texts[cut:]) or None, 0.3,
                            "too many lines to score")
 

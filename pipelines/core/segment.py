@@ -26,7 +26,7 @@ from typing import Iterator
 import cn2an
 import jieba
 
-from pipelines.core.headings import DATED_NOTE_RE, HeadingLine, breaks_word
+from pipelines.core.headings import DATED_NOTE_RE, HeadingLine, breaks_word, dated_note_start
 from pipelines.core.headings import decide as decide_heading
 from pipelines.core.text import (
     CONTINUING_END,
@@ -511,8 +511,8 @@ def _photo_report(block: Block | None) -> bool:
     for _ in range(PHOTO_REPORT_BLOCKS + 1):
         if current is None or current.kind != "text" or current.starts_with_lead:
             return False
-        credit = PHOTO_CREDIT_RE.match(non_space_chars("".join(current.texts)))
-        if current is not block and len(current.lines) <= 2 and credit:
+        if current is not block and len(current.lines) <= 2 \
+                and PHOTO_CREDIT_RE.match(non_space_chars("".join(current.texts))):
             following = current.following
             return following is not None and following.kind == "text" and not following.starts_with_lead \
                 and _heading_lines(following.texts, None, MAX_HEADING_BLOCKS)
@@ -849,8 +849,7 @@ def _column_changes(current: _Draft, blocks: list[Block], index: int) -> bool:
 
 def _closes_with_dated_note(texts: list[str]) -> bool:
     """A title whose last lines are its adoption note: …秘书长、副秘书长名单 | （2020年5月19日…通过）."""
-    return any(texts[k].lstrip().startswith(("（", "(")) and DATED_NOTE_RE.match(non_space_chars("".join(texts[k:])))
-               for k in range(1, len(texts)))
+    return dated_note_start(texts) is not None
 
 
 def _dated_note(block: Block) -> bool:
@@ -885,7 +884,8 @@ def _column_labelled(block: Block) -> bool:
     label = COLUMN_LABEL_END_RE.search(join_wrapped(texts))
     if label is None or _dash_subtitle(texts[0]):
         return False
-    inner = non_space_chars(label.group()).rsplit("（", 1)[-1].rsplit("(", 1)[-1][:-1]
+    label_text = non_space_chars(label.group())
+    inner = label_text[re.search(r"[（(]", label_text).end() : -1]  # inside the outer brackets
     return inner not in BODY_LABELS and not inner.endswith(TITLE_WORDS)
 
 
@@ -1297,4 +1297,3 @@ def conservation_diff(page: str, items: list[Item]) -> tuple[Counter, Counter]:
     page_chars = Counter(non_space_chars(page))
     item_chars = Counter(non_space_chars("".join(item.fields_text() for item in items)))
     return page_chars - item_chars, item_chars - page_chars
-
