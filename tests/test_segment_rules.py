@@ -1067,3 +1067,19 @@ def test_a_photo_report_below_confirms_a_heading_with_a_comma():
             "耿玉和摄（影像中国）\n\n图片报道\n")
     (item,) = _parse(page)
     assert item.headline == "图片报道" and "大桥建成后将成为连接合江县" in item.body.replace("\n", "")
+
+
+def test_a_block_opening_with_a_word_that_only_continues_a_sentence_runs_on_across_the_blank():
+    page = ("本报杭州6月11日电 近日，浙江温岭建立制\n度，对企业开展帮扶指导。\n\n"
+            "据介绍，市级扶企服务专班\n整合该市16个镇（街道）\n\n的市级机关精干力量，下沉\n一线，为企业送政策。\n\n"
+            "干部下沉一线\n助力复工复产\n")
+    (item,) = _parse(page)
+    assert item.headline == "干部下沉一线助力复工复产"
+    assert item.body.endswith("据介绍，市级扶企服务专班整合该市16个镇（街道）的市级机关精干力量，下沉一线，为企业送政策。")
+
+
+def test_opens_mid_sentence_reads_the_first_word():
+    from pipelines.core.segment import opens_mid_sentence
+
+    assert opens_mid_sentence("的市级机关") and opens_mid_sentence("们都说")
+    assert not opens_mid_sentence("的确如此") and not opens_mid_sentence("市级机关")

@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterator
 
 import cn2an
@@ -457,6 +457,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
             # read across the whole block: its last line may be one character (…随班就读工 | 作)
             breaks_word(non_space_chars(joined), non_space_chars(next_block.texts[0]))  # 订立合 | 同。
             and not _narrower_than_below(texts[-1], next_block.texts[0])
+            or opens_mid_sentence(next_block.texts[0])  # …16个镇（街道） | 的市级机关…
             or CREDIT_ONLY_RE.match(non_space_chars("".join(next_block.texts)))):  # 新华社记者 姜克红 | 摄
         return False  # the lines run on into the text below: mid-word, or a credit broken by a blank
     if joined.endswith(("：", ":")):  # a kicker's colon: the headline must follow (not 这正是： + verse)
@@ -477,6 +478,19 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         or next_block.caption
         or depth < MAX_HEADING_BLOCKS and is_heading_block(next_block, next_block.following, depth + 1)
     )
+
+
+# Words that never open a paragraph or a heading: 的 opens 11 of the corpus's 193,117 paragraphs
+# (as 的确 …, another word) though it is its commonest character after the comma; 们 and 者 open
+# none. A block starting with one continues the text above it across a blank line.
+NEVER_OPEN = frozenset("的们者")
+
+
+@lru_cache(maxsize=4096)
+def opens_mid_sentence(text: str) -> bool:
+    """Does ``text`` start with a word that only continues a sentence (…（街道） | 的市级…)?"""
+    bare = non_space_chars(text)
+    return bool(bare) and bare[0] in NEVER_OPEN and next(jieba.cut(bare[:4], HMM=False)) == bare[0]
 
 
 def _narrower_than_below(line: str, below: str) -> bool:
