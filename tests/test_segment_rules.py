@@ -1083,3 +1083,12 @@ def test_opens_mid_sentence_reads_the_first_word():
 
     assert opens_mid_sentence("的市级机关") and opens_mid_sentence("们都说")
     assert not opens_mid_sentence("的确如此") and not opens_mid_sentence("市级机关")
+
+
+def test_quotations_trailing_off_are_body_not_a_heading():
+    page = ("本报香港5月28日电 许多市民除签名之外，还在留\n言簿上留言。\n\n"
+            "“打击黑暴，国泰民安！”\n“严惩暴徒，恢复香港安宁！”……\n\n句句道出市民心声。\n\n"
+            "香港各界支持全国人大决定\n")
+    (item,) = _parse(page)
+    assert item.headline == "香港各界支持全国人大决定"
+    assert item.body.endswith("“打击黑暴，国泰民安！”\n“严惩暴徒，恢复香港安宁！”……\n句句道出市民心声。")

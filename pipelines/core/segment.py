@@ -356,6 +356,7 @@ COLUMN_LABEL_END_RE = re.compile(
     r"[^（(\s][^（(]*[（(][\u4e00-\u9fff·“”‘’\d①-⑳][\u4e00-\u9fff·“”‘’\d①-⑳ ]{1,19}"  # （患难见真情 共同抗疫情）
     r"(?:[（(][\u4e00-\u9fff\d]{1,4}[）)])?[）)]$"  # a part of a series: （第一落点·关注高技能人才(上)）
 )
+QUOTES_TRAILING_OFF_RE = re.compile(r"[”’」』]…+$")
 AUTHOR_NOTE_RE = re.compile(r"[（(]作者(?:为|系|是|单位)")  # closes a body, never in a heading
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # under a signature: the date it was signed
 SIGNED_DATE_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{0,30}\d{4}年\d{1,2}月\d{1,2}日$")  # 国务院发展研究中心　　2020年6月17日
@@ -446,6 +447,9 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         # a sentence trailing off (……) with a comma in it: none of 18 People's Daily headings that
         # end in …… has one (they are lists: 出租车司机、保洁员、物管员……)
         and not (joined.rstrip().endswith("…") and has_punct_outside_quotes(joined, "，,"))
+        # quotations trailing off (“严惩暴徒，恢复香港安宁！”……): 124 People's Daily paragraphs end
+        # so, no heading does
+        and not QUOTES_TRAILING_OFF_RE.search(joined.rstrip())
         and not CREDIT_RE.search(non_space_chars(joined))  # a credit wrapped: 摄影报\n道（人民视觉）
         and CJK_RE.search(joined) is not None  # people.cn: the tail of a wrapped address
         and not RELAYED_DISPATCH_RE.match(non_space_chars(joined))  # 据新华社电（记者王…）: a body opens
