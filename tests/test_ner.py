@@ -73,3 +73,15 @@ def test_lexicon_marks_the_longest_dictionary_word_with_each_tag_at_each_charact
     # overlapping matches: a character already marked keeps its B or E
     overlapping = {"甲乙": frozenset({"nr"}), "乙丙": frozenset({"nr"})}
     assert lexicon_marks("甲乙丙", overlapping)["nr"] == ["B", "E", "E"]
+
+
+def test_the_person_view_marks_surnames_and_offices_around_a_name():
+    from pipelines.core.ner import person_view, sentence_features
+
+    sentence = "市长周军波说"
+    view = person_view(sentence, sentence_features(sentence))
+    marks = [[f for f in feats if f.startswith(("sur", "ttl"))] for feats in view]
+    assert marks[2] == ["sur0", "ttlL"]  # 周: a surname, right after the office 市长
+    assert marks[3] == ["surL"] and marks[4] == ["surL2"]
+    after = person_view("习近平总书记", sentence_features("习近平总书记"))
+    assert "ttlR" in after[2] and "ttlR" not in after[1]  # 平: right before the office 总书记

@@ -102,6 +102,19 @@ def test_complete_names_needs_the_full_name_elsewhere():
     assert [m.text for m in alone] == ["周军", "波率代表团"]
 
 
+def test_a_name_read_in_one_article_is_a_person_wherever_the_issue_prints_it():
+    from pipelines.core.entities import Mention, complete_names
+
+    texts = ["市长周军波率代表团考察。", "周军波、吴金华参加。", "参观周军波纪念馆。"]
+    missed = [Mention("波率代表团", "org", 4, 9, "波率代表团")]  # the name itself not read at all
+    hall = [Mention("周军波纪念馆", "org", 2, 8, "周军波纪念馆")]
+    first, second, third = complete_names(texts, [missed, [Mention("周军波", "person", 0, 3, "周军波")], hall])
+    assert [(m.text, m.type, m.start, m.title) for m in first] == [("周军波", "person", 2, "市长")]
+    assert first[0].sentence == "市长周军波率代表团考察。"
+    assert [m.text for m in second] == ["周军波"]
+    assert third == hall  # held whole by a longer mention: left as read
+
+
 def test_keyword_names_do_not_leak_into_jieba():
     import jieba
     import jieba.finalseg

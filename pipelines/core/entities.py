@@ -353,20 +353,26 @@ def extract_mentions(text: str, tagger: NerTagger, context: EntityContext | None
 
 
 def complete_names(texts: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
-    """One name, one reading across an issue: a person cut one character short (周军 + 波率… where
-    jieba knows 波率) is completed when the full name (周军波) is recognised elsewhere in the same
-    issue; mentions the short reading had swallowed the rest of the name into are dropped."""
+    """One name, one reading per issue: a personal name of three or more characters recognised
+    anywhere in the issue is a person wherever else the issue prints it, unless a mention there
+    holds it whole (周恩来纪念馆, or the same characters read as a place). It replaces what the
+    recogniser read inside it or across its edge: a person cut short (周军 before 波率…, a word
+    in jieba's dictionary), a span running into it (波率党政代表团)."""
     known = {m.text for ms in mentions for m in ms if m.type == "person" and len(m.text) >= 3}
-    completed: list[list[Mention]] = []
-    for text, ms in zip(texts, mentions, strict=True):
-        grown: dict[int, Mention] = {}
-        for index, m in enumerate(ms):
-            longer = text[m.start : m.end + 1]
-            if m.type == "person" and longer != m.text and longer in known:
-                grown[index] = replace(m, text=longer, canonical=longer, end=m.end + 1)
-        taken = {m.end - 1 for m in grown.values()}  # the character each name got back
-        completed.append([grown.get(i, m) for i, m in enumerate(ms) if i in grown or m.start not in taken])
-    return completed
+    return [_read_names_alike(text, ms, known) for text, ms in zip(texts, mentions, strict=True)]
+
+
+def _read_names_alike(text: str, mentions: list[Mention], known: set[str]) -> list[Mention]:
+    for name in sorted(known, key=len, reverse=True):
+        for start in _find_all(text, name):
+            end = start + len(name)
+            if any(m.start <= start and end <= m.end for m in mentions):
+                continue  # read so already, or as something else (a place, a longer name) here
+            sentence = next((s for offset, s in split_sentences(text) if offset <= start < offset + len(s)), "")
+            title = title_before(text, start) or title_after(text, end)
+            person = Mention(name, "person", start, end, name, title, sentence.strip())
+            mentions = [m for m in mentions if m.end <= start or m.start >= end] + [person]
+    return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
 COMPANY_AFTER_NAME = re.compile(r"^(?:集团|公司|股份|控股|有限)")
