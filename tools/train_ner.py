@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -22,7 +23,7 @@ import pycrfsuite
 
 from pipelines.core.entities import recognise_many
 from pipelines.core.ner import (
-    LEXICON_MODEL_FILE, MODEL_FILE, NerTagger, read_bio, sentence_features, to_bioes, person_view,
+    LEXICON_MODEL_FILE, MODEL_FILE, NerTagger, person_view, read_bio, sentence_features, to_bioes,
 )
 from pipelines.core.ner_eval import score_bio
 
@@ -39,7 +40,8 @@ def place_org_features(sentence: str) -> list[list[str]]:
     return sentence_features(sentence, lexicon=True)
 
 
-def train_one(sentences: list[tuple[str, list[str]]], out: Path, features, params: dict, bioes: bool) -> str:
+def train_one(sentences: list[tuple[str, list[str]]], out: Path, features: Callable[[str], list[list[str]]],
+              params: dict, bioes: bool) -> str:
     """One CRF; with ``bioes`` it learns BIOES labels (where a name ends), else the file's BIO."""
     started = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)

@@ -359,11 +359,13 @@ def complete_names(texts: list[str], mentions: list[list[Mention]]) -> list[list
     recogniser read inside it or across its edge: a person cut short (周军 before 波率…, a word
     in jieba's dictionary), a span running into it (波率党政代表团)."""
     known = {m.text for ms in mentions for m in ms if m.type == "person" and len(m.text) >= 3}
-    return [_read_names_alike(text, ms, known) for text, ms in zip(texts, mentions, strict=True)]
+    longest_first = sorted(known, key=lambda name: (-len(name), name))
+    return [_read_names_alike(text, ms, longest_first) for text, ms in zip(texts, mentions, strict=True)]
 
 
-def _read_names_alike(text: str, mentions: list[Mention], known: set[str]) -> list[Mention]:
-    for name in sorted(known, key=len, reverse=True):
+def _read_names_alike(text: str, mentions: list[Mention], names: list[str]) -> list[Mention]:
+    """``mentions`` with every printing of ``names`` in ``text`` read as that person."""
+    for name in names:
         for start in _find_all(text, name):
             end = start + len(name)
             if any(m.start <= start and end <= m.end for m in mentions):

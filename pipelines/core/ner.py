@@ -11,9 +11,9 @@ tenth of the training split: overall F1 0.8647 → 0.8667, PER 0.8763 → 0.8650
 from the first model and places and organisations from the second. With BIOES labels for the
 person model and :func:`combine`'s rules, the pair scores PER 0.8998 / overall 0.8730 on that
 tenth and 0.9236 / 0.9039 on dev (0.9275 / 0.9049 with the surname and office marks), with
-the span repairs in ``entities.repair_spans`` (the README has every step). Both are trained by ``tools/train_ner.py`` on the People's Daily NER
-training split and shipped inside the package. Everything here is pure: strings in, spans out,
-no I/O beyond loading the model files once.
+the span repairs in ``entities.repair_spans`` (the README has every step). Both are trained by
+``tools/train_ner.py`` on the People's Daily NER training split and shipped inside the package.
+Everything here is pure: strings in, spans out, no I/O beyond loading the model files once.
 """
 
 from __future__ import annotations
