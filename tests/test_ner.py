@@ -5,7 +5,15 @@ from __future__ import annotations
 from importlib import resources
 
 from pipelines.core.ner import (
-    LEXICON_MODEL_FILE, MODEL_FILE, NerTagger, Span, combine, decode_spans, encode_spans, lexicon_marks, to_bioes,
+    LEXICON_MODEL_FILE,
+    MODEL_FILE,
+    NerTagger,
+    Span,
+    combine,
+    decode_spans,
+    encode_spans,
+    lexicon_marks,
+    to_bioes,
 )
 
 
@@ -85,3 +93,25 @@ def test_the_person_view_marks_surnames_and_offices_around_a_name():
     assert marks[3] == ["surL"] and marks[4] == ["surL2"]
     after = person_view("习近平总书记", sentence_features("习近平总书记"))
     assert "ttlR" in after[2] and "ttlR" not in after[1]  # 平: right before the office 总书记
+
+
+def test_a_name_the_training_split_only_calls_a_place_is_no_person():
+    from pipelines.core.ner import (
+        Span,
+        default_tagger,
+        known_non_persons,
+        relabel_known,
+    )
+
+    training = [
+        ("飞往哈瓦那。", ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O"]),
+        ("华盛顿说。", ["B-PER", "I-PER", "I-PER", "O", "O"]),
+        ("到华盛顿。", ["O", "B-LOC", "I-LOC", "I-LOC", "O"]),
+        ("在中国。", ["O", "B-LOC", "O", "O"]),
+    ]
+    known = known_non_persons(training)
+    assert known == {"哈瓦那": "LOC"}  # 华盛顿 is a person too; 中 is one character
+    sentence = "华盛顿直飞哈瓦那。"
+    spans = [Span(0, 3, "PER"), Span(5, 8, "PER")]
+    assert relabel_known(spans, sentence, known) == [Span(0, 3, "PER"), Span(5, 8, "LOC")]
+    assert [(s.text(sentence), s.label) for s in default_tagger().spans(sentence) if s.start >= 5] == [("哈瓦那", "LOC")]

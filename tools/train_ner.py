@@ -6,7 +6,8 @@
 
 Writes pipelines/models/ner_crf.model (persons, trained on BIOES labels) and
 ner_crf_lexicon.model (places and organisations, with jieba-dictionary marks, on BIO labels),
-training the two in parallel, and prints the dev-set scores of the pair. With ``--held-out F``
+training the two in parallel, and ner_known_names.tsv (names the split labels a place or an
+organisation and never a person), and prints the dev-set scores of the pair. With ``--held-out F``
 it trains on the first 1 − F of the training split and scores the last F instead (how the
 hyperparameters were chosen, without the dev set).
 """
@@ -23,7 +24,8 @@ import pycrfsuite
 
 from pipelines.core.entities import recognise_many
 from pipelines.core.ner import (
-    LEXICON_MODEL_FILE, MODEL_FILE, NerTagger, person_view, read_bio, sentence_features, to_bioes,
+    KNOWN_NAMES_FILE, LEXICON_MODEL_FILE, MODEL_FILE, NerTagger, known_non_persons, person_view, read_bio,
+    read_known_names, sentence_features, to_bioes, write_known_names,
 )
 from pipelines.core.ner_eval import score_bio
 
@@ -88,8 +90,10 @@ def main() -> None:
         for job in jobs:
             print(job.result())
 
+    known = args.out_dir / KNOWN_NAMES_FILE
+    write_known_names(known_non_persons(sentences), str(known))
     if evaluation:
-        tagger = NerTagger(str(person), str(place_org))
+        tagger = NerTagger(str(person), str(place_org), read_known_names(str(known)))
         print(score_bio(evaluation, lambda s: recognise_many([s], tagger)[0]).report())  # as ner-eval scores
 
 
