@@ -115,3 +115,13 @@ def test_a_name_the_training_split_only_calls_a_place_is_no_person():
     spans = [Span(0, 3, "PER"), Span(5, 8, "PER")]
     assert relabel_known(spans, sentence, known) == [Span(0, 3, "PER"), Span(5, 8, "LOC")]
     assert [(s.text(sentence), s.label) for s in default_tagger().spans(sentence) if s.start >= 5] == [("哈瓦那", "LOC")]
+
+
+def test_a_name_before_a_place_or_institution_suffix_is_no_person():
+    from pipelines.core.ner import Span, combine
+
+    sentence = "昆明王和医院的王和市长来到苏扎克区。"
+    persons = [Span(2, 4, "PER"), Span(7, 9, "PER"), Span(13, 16, "PER")]
+    places = [Span(0, 2, "LOC"), Span(2, 6, "ORG")]
+    assert [(s.text(sentence), s.label) for s in combine(persons, places, sentence)] == [
+        ("昆明", "LOC"), ("王和医院", "ORG"), ("王和", "PER")]
