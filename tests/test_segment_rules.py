@@ -1092,3 +1092,12 @@ def test_quotations_trailing_off_are_body_not_a_heading():
     (item,) = _parse(page)
     assert item.headline == "香港各界支持全国人大决定"
     assert item.body.endswith("“打击黑暴，国泰民安！”\n“严惩暴徒，恢复香港安宁！”……\n句句道出市民心声。")
+
+
+def test_a_line_leaving_a_title_mark_open_is_no_heading():
+    page = ("本报北京6月12日电 中斯两国政党11日成立共\n商机制并举行第一次会议。\n"
+            "会议通过了《中斯政党支持高质量共建\n\n“一带一路”共同倡议》。\n\n"
+            "中斯政党共商机制成立\n")
+    (item,) = _parse(page)
+    assert item.headline == "中斯政党共商机制成立"
+    assert item.body.endswith("\n会议通过了《中斯政党支持高质量共建“一带一路”共同倡议》。")
