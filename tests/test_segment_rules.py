@@ -1101,3 +1101,11 @@ def test_a_line_leaving_a_title_mark_open_is_no_heading():
     (item,) = _parse(page)
     assert item.headline == "中斯政党共商机制成立"
     assert item.body.endswith("\n会议通过了《中斯政党支持高质量共建“一带一路”共同倡议》。")
+
+
+def test_a_signature_spaced_out_by_justification_closes_the_letter():
+    page = ("本报讯 建议商家和顾客多想想办法，尽量减少一次性塑\n料制品的使用，防止加剧白色污染。\n\n"
+            "山 东 威 海 市 \u00a0 石 志 新\n\n身边事\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == (None, "身边事")
+    assert item.body.endswith("防止加剧白色污染。\n山东威海市石志新")

@@ -374,6 +374,19 @@ SIGNATURE_RE = re.compile(
 )
 
 
+def is_signature(text: str) -> bool:
+    """A letter's signature, also when justification spaced out every character (山 东 威 海 市
+    石 志 新: the wider run of spaces is the separator printed between place and name)."""
+    if SIGNATURE_RE.match(text):
+        return True
+    return WIDE_SPACE_RE.search(text) is not None \
+        and SIGNATURE_RE.match(JUSTIFICATION_SPACE_RE.sub("", text)) is not None
+
+
+JUSTIFICATION_SPACE_RE = re.compile(r"(?<=\S) (?=\S)")  # one space between two characters
+WIDE_SPACE_RE = re.compile(r"\s{2,}")
+
+
 def _heading_like_line(text: str, last: bool = True, first: bool = True, sentences: bool = False) -> bool:
     """Could this line belong to a heading? Headings may hold commas, semicolons, ！ and ？
     (壮哉！中国桥) and end with ！？：——, but never hold a full stop (save a kicker in full
@@ -386,7 +399,7 @@ def _heading_like_line(text: str, last: bool = True, first: bool = True, sentenc
         and (sentences or not any(c in NOT_IN_HEADING for c in text))
         and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", "") and not _dangling(bare))
         and not CREDIT_RE.search(bare)
-        and not SIGNATURE_RE.match(text)
+        and not is_signature(text)
         and not _body_label(bare, first)
         and not DATE_LINE_RE.match(bare)
     )
@@ -553,7 +566,7 @@ def finished(texts: list[str]) -> bool:
     if not texts:
         return True
     last = texts[-1].strip()
-    if is_terminal(last) or SIGNATURE_RE.match(last) or DATE_LINE_RE.match(non_space_chars(last)) \
+    if is_terminal(last) or is_signature(last) or DATE_LINE_RE.match(non_space_chars(last)) \
             or SIGN_OFF_RE.search(last):
         return True  # a full stop, a signature, the date under it, or an advertiser's sign-off
     if CREDIT_RE.search(non_space_chars(last)) or CREDIT_RE.search(non_space_chars("".join(texts[-2:]))):
@@ -1315,3 +1328,4 @@ def conservation_diff(page: str, items: list[Item]) -> tuple[Counter, Counter]:
     page_chars = Counter(non_space_chars(page))
     item_chars = Counter(non_space_chars("".join(item.fields_text() for item in items)))
     return page_chars - item_chars, item_chars - page_chars
+
