@@ -15,7 +15,7 @@ from typing import Iterator
 import jieba
 
 from pipelines.core.ner import ENTITY_TYPES, NerTagger, Span, name_lexicon
-from pipelines.core.text import SURNAMES, TITLE_WORDS
+from pipelines.core.text import SURNAMES, TITLE_WORDS, find_all
 
 SENTENCE_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
 
@@ -365,14 +365,15 @@ def complete_names(texts: list[str], mentions: list[list[Mention]]) -> list[list
 
 def _read_names_alike(text: str, mentions: list[Mention], names: list[str]) -> list[Mention]:
     """``mentions`` with every printing of ``names`` in ``text`` read as that person."""
+    sentences: list[tuple[int, str]] | None = None
     for name in names:
-        for start in _find_all(text, name):
+        for start in find_all(text, name):
             end = start + len(name)
             if any(m.start <= start and end <= m.end for m in mentions):
                 continue  # read so already, or as something else (a place, a longer name) here
-            sentence = next((s for offset, s in split_sentences(text) if offset <= start < offset + len(s)), "")
-            title = title_before(text, start) or title_after(text, end)
-            person = Mention(name, "person", start, end, name, title, sentence.strip())
+            sentences = sentences or list(split_sentences(text))
+            offset, sentence = next(((o, s) for o, s in sentences if o <= start < o + len(s)), (start, name))
+            person = _mention(text, sentence, offset, Span(start - offset, end - offset, "PER"), HomeRegion())
             mentions = [m for m in mentions if m.end <= start or m.start >= end] + [person]
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -387,17 +388,10 @@ def companies_not_people(texts: list[str], mentions: list[list[Mention]]) -> lis
     people = {m.text for ms in mentions for m in ms if m.type == "person"}
     companies = {
         name for name in people
-        if any(COMPANY_AFTER_NAME.match(text[k + len(name):]) for text in texts for k in _find_all(text, name))
+        if any(COMPANY_AFTER_NAME.match(text[k + len(name):]) for text in texts for k in find_all(text, name))
     }
     return [[replace(m, type="org", title=None) if m.type == "person" and m.text in companies else m for m in ms]
             for ms in mentions]
-
-
-def _find_all(text: str, word: str) -> Iterator[int]:
-    start = text.find(word)
-    while start >= 0:
-        yield start
-        start = text.find(word, start + 1)
 
 
 def _mention(text: str, sentence: str, offset: int, span: Span, region: HomeRegion) -> Mention:

@@ -31,7 +31,7 @@ from typing import Iterable, Sequence
 import jieba
 import pycrfsuite
 
-from pipelines.core.text import SURNAMES, TITLE_WORDS
+from pipelines.core.text import SURNAMES, TITLE_WORDS, find_all
 
 ENTITY_TYPES = {"PER": "person", "LOC": "place", "ORG": "org"}
 MODEL_FILE = "ner_crf.model"  # persons: characters and words
@@ -143,14 +143,8 @@ def person_view(sentence: str, features: list[list[str]]) -> list[list[str]]:
 
 def _offices(sentence: str) -> tuple[set[int], set[int]]:
     """Where an office word ends (the index after it) and where one starts."""
-    ends, starts = set(), set()
-    for word in TITLE_WORDS:
-        at = sentence.find(word)
-        while at >= 0:
-            starts.add(at)
-            ends.add(at + len(word))
-            at = sentence.find(word, at + 1)
-    return ends, starts
+    found = [(at, at + len(word)) for word in TITLE_WORDS for at in find_all(sentence, word)]
+    return {end for _, end in found}, {start for start, _ in found}
 
 
 def add_lexicon_marks(sentence: str, features: list[list[str]]) -> list[list[str]]:

@@ -374,6 +374,10 @@ SIGNATURE_RE = re.compile(
 )
 
 
+JUSTIFICATION_SPACE_RE = re.compile(r"(?<=\S) (?=\S)")  # one space between two characters
+WIDE_SPACE_RE = re.compile(r"\s{2,}")
+
+
 def is_signature(text: str) -> bool:
     """A letter's signature, also when justification spaced out every character (山 东 威 海 市
     石 志 新: the wider run of spaces is the separator printed between place and name)."""
@@ -381,10 +385,6 @@ def is_signature(text: str) -> bool:
         return True
     return WIDE_SPACE_RE.search(text) is not None \
         and SIGNATURE_RE.match(JUSTIFICATION_SPACE_RE.sub("", text)) is not None
-
-
-JUSTIFICATION_SPACE_RE = re.compile(r"(?<=\S) (?=\S)")  # one space between two characters
-WIDE_SPACE_RE = re.compile(r"\s{2,}")
 
 
 def _heading_like_line(text: str, last: bool = True, first: bool = True, sentences: bool = False) -> bool:

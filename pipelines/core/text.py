@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterator
 
 # Sentence-final punctuation, optionally followed by closing quotes/brackets.
 TERMINAL_RE = re.compile(r"[。！？!?…；;]+[”’」』）)》]*$|[。！？!?]+[”’」』）)》]+$")
@@ -180,3 +181,11 @@ def join_wrapped(lines: list[str]) -> str:
 
 def non_space_chars(text: str) -> str:
     return "".join(text.split())
+
+
+def find_all(text: str, word: str) -> Iterator[int]:
+    """Every index where ``word`` starts in ``text``, overlapping ones included."""
+    start = text.find(word)
+    while start >= 0:
+        yield start
+        start = text.find(word, start + 1)
