@@ -114,7 +114,8 @@ def test_a_name_the_training_split_only_calls_a_place_is_no_person():
     sentence = "华盛顿直飞哈瓦那。"
     spans = [Span(0, 3, "PER"), Span(5, 8, "PER")]
     assert relabel_known(spans, sentence, known) == [Span(0, 3, "PER"), Span(5, 8, "LOC")]
-    assert [(s.text(sentence), s.label) for s in default_tagger().spans(sentence) if s.start >= 5] == [("哈瓦那", "LOC")]
+    opening = "本月底达沃斯“世界经济论坛”开幕。"  # the shipped person model reads 达沃斯 as a name
+    assert [(s.text(opening), s.label) for s in default_tagger().spans(opening)] == [("达沃斯", "LOC")]
 
 
 def test_a_name_before_a_place_or_institution_suffix_is_no_person():
@@ -125,3 +126,28 @@ def test_a_name_before_a_place_or_institution_suffix_is_no_person():
     places = [Span(0, 2, "LOC"), Span(2, 6, "ORG")]
     assert [(s.text(sentence), s.label) for s in combine(persons, places, sentence)] == [
         ("昆明", "LOC"), ("王和医院", "ORG"), ("王和", "PER")]
+
+
+def test_training_copies_replace_every_name_and_keep_the_rest():
+    from pipelines.core.ner import with_names_replaced
+
+    def without_persons(text, labels):
+        return "".join(char for char, label in zip(text, labels) if not label.endswith("PER"))
+
+    def persons(text, labels):
+        return [span.text(text) for span in decode_spans(labels) if span.label == "PER"]
+
+    training = [
+        ("王强说，约翰逊来了。", ["B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "O"]),
+        ("张小明到上海。", ["B-PER", "I-PER", "I-PER", "O", "B-LOC", "I-LOC", "O"]),
+        ("会议召开。", ["O"] * 5),
+    ]
+    copies = with_names_replaced(training, seed=1)
+    assert copies == with_names_replaced(training, seed=1)  # the same for a seed
+    assert len(copies) == 2  # a sentence without a person gives no copy
+    for (text, labels), original in zip(copies, training):
+        assert len(labels) == len(text)
+        assert without_persons(text, labels) == without_persons(*original)
+    first, second = persons(*copies[0]), persons(*copies[1])
+    assert first[0] in ("王强", "张小明") and second[0] in ("王强", "张小明")  # a surname + given name
+    assert first[1] == "约翰逊"  # the split's only other name

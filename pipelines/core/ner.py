@@ -20,6 +20,7 @@ Everything here is pure: strings in, spans out, no I/O beyond loading the model 
 from __future__ import annotations
 
 import logging
+import random
 import re
 import threading
 from collections import Counter
@@ -267,6 +268,39 @@ def known_non_persons(sentences: Iterable[tuple[str, Sequence[str]]]) -> dict[st
         if label != "PER" and len(text) >= 2 and text not in persons:
             known.setdefault(text, label)
     return known
+
+
+def with_names_replaced(sentences: Sequence[tuple[str, Sequence[str]]], seed: int = 5) -> list[tuple[str, list[str]]]:
+    """One more copy of every sentence that names a person, each name replaced by another name of
+    the split, for training the person model (mention replacement): it learns the context that
+    frames a name, not which name the sentence happened to print. A surname with one or two
+    characters (王强) takes another such name, any other name (约翰逊, 阿西夫·阿里·扎尔达里, 稻神)
+    another of those, so the copies keep the split's mix of native and foreign names.
+    Deterministic for a ``seed``."""
+    rng = random.Random(seed)
+    names = [span.text(sentence) for sentence, labels in sentences
+             for span in decode_spans(labels) if span.label == "PER"]
+    native = [name for name in names if _native_name(name)]
+    foreign = [name for name in names if len(name) >= 2 and not _native_name(name)]
+
+    copies: list[tuple[str, list[str]]] = []
+    for sentence, labels in sentences:
+        persons = [span for span in decode_spans(labels) if span.label == "PER"]
+        if not persons:
+            continue
+        text, new_labels, at = "", [], 0
+        for span in persons:
+            pool = native if _native_name(span.text(sentence)) else foreign
+            name = rng.choice(pool) if pool else span.text(sentence)
+            text += sentence[at:span.start] + name
+            new_labels += [*labels[at:span.start], "B-PER", *["I-PER"] * (len(name) - 1)]
+            at = span.end
+        copies.append((text + sentence[at:], new_labels + list(labels[at:])))
+    return copies
+
+
+def _native_name(text: str) -> bool:
+    return 2 <= len(text) <= 3 and text[0] in SURNAMES
 
 
 def relabel_known(spans: Sequence[Span], sentence: str, known: dict[str, str]) -> list[Span]:
