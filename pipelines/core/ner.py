@@ -10,8 +10,9 @@ The dictionary marks help places and organisations and cost persons (measured on
 tenth of the training split: overall F1 0.8647 → 0.8667, PER 0.8763 → 0.8650), so persons come
 from the first model and places and organisations from the second. With BIOES labels for the
 person model and :func:`combine`'s rules, the pair scores PER 0.8998 / overall 0.8730 on that
-tenth and 0.9236 / 0.9039 on dev (0.9302 / 0.9057 with the surname and office marks, the
-names the training split only ever labels a place or organisation, and the suffix rule), with
+tenth and 0.9236 / 0.9039 on dev (0.9316 / 0.9061 with the surname and office marks, the
+names the training split only ever labels a place or organisation, the suffix rule and mention
+replacement in the person model's training data: :func:`with_names_replaced`), with
 the span repairs in ``entities.repair_spans`` (the README has every step). Both are trained by
 ``tools/train_ner.py`` on the People's Daily NER training split and shipped inside the package.
 Everything here is pure: strings in, spans out, no I/O beyond loading the model files once.
