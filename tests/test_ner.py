@@ -11,9 +11,15 @@ from pipelines.core.ner import (
     Span,
     combine,
     decode_spans,
+    default_tagger,
     encode_spans,
+    known_non_persons,
     lexicon_marks,
+    person_view,
+    relabel_known,
+    sentence_features,
     to_bioes,
+    with_names_replaced,
 )
 
 
@@ -84,8 +90,6 @@ def test_lexicon_marks_the_longest_dictionary_word_with_each_tag_at_each_charact
 
 
 def test_the_person_view_marks_surnames_and_offices_around_a_name():
-    from pipelines.core.ner import person_view, sentence_features
-
     sentence = "市长周军波说"
     view = person_view(sentence, sentence_features(sentence))
     marks = [[f for f in feats if f.startswith(("sur", "ttl"))] for feats in view]
@@ -96,13 +100,6 @@ def test_the_person_view_marks_surnames_and_offices_around_a_name():
 
 
 def test_a_name_the_training_split_only_calls_a_place_is_no_person():
-    from pipelines.core.ner import (
-        Span,
-        default_tagger,
-        known_non_persons,
-        relabel_known,
-    )
-
     training = [
         ("飞往哈瓦那。", ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O"]),
         ("华盛顿说。", ["B-PER", "I-PER", "I-PER", "O", "O"]),
@@ -119,8 +116,6 @@ def test_a_name_the_training_split_only_calls_a_place_is_no_person():
 
 
 def test_a_name_before_a_place_or_institution_suffix_is_no_person():
-    from pipelines.core.ner import Span, combine
-
     sentence = "昆明王和医院的王和市长来到苏扎克区。"
     persons = [Span(2, 4, "PER"), Span(7, 9, "PER"), Span(13, 16, "PER")]
     places = [Span(0, 2, "LOC"), Span(2, 6, "ORG")]
@@ -129,8 +124,6 @@ def test_a_name_before_a_place_or_institution_suffix_is_no_person():
 
 
 def test_training_copies_replace_every_name_and_keep_the_rest():
-    from pipelines.core.ner import with_names_replaced
-
     def without_persons(text, labels):
         return "".join(char for char, label in zip(text, labels) if not label.endswith("PER"))
 

@@ -279,14 +279,13 @@ def with_names_replaced(sentences: Sequence[tuple[str, Sequence[str]]], seed: in
     another of those, so the copies keep the split's mix of native and foreign names.
     Deterministic for a ``seed``."""
     rng = random.Random(seed)
-    names = [span.text(sentence) for sentence, labels in sentences
-             for span in decode_spans(labels) if span.label == "PER"]
+    persons_in = [[span for span in decode_spans(labels) if span.label == "PER"] for _, labels in sentences]
+    names = [span.text(sentence) for (sentence, _), persons in zip(sentences, persons_in) for span in persons]
     native = [name for name in names if _native_name(name)]
     foreign = [name for name in names if len(name) >= 2 and not _native_name(name)]
 
     copies: list[tuple[str, list[str]]] = []
-    for sentence, labels in sentences:
-        persons = [span for span in decode_spans(labels) if span.label == "PER"]
+    for (sentence, labels), persons in zip(sentences, persons_in):
         if not persons:
             continue
         text, new_labels, at = "", [], 0
