@@ -12,7 +12,7 @@ install: $(STAMP)
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test,train]'
 	touch $@
 
 $(DAGSTER_HOME)/dagster.yaml:
@@ -28,7 +28,7 @@ test: install  ## the test suite
 ui: install $(DAGSTER_HOME)/dagster.yaml  ## Dagster UI + daemon (sensor, schedule) on localhost:3000
 	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
 
-train-ner: install  ## rebuild pipelines/models/ner_crf{,_lexicon}.model from $(SHARED)/eval/ner (two cores, ~8 min)
+train-ner: install  ## rebuild pipelines/models/ner_crf{,_lexicon}.model from $(SHARED)/eval/ner and ner_char_clusters.tsv from $(SHARED) (two cores, ~10 min)
 	$(BIN)/python tools/train_ner.py --train $(SHARED)/eval/ner/peoples_daily_train.bio --dev $(SHARED)/eval/ner/peoples_daily_dev.bio
 
 train-headings: install  ## rebuild pipelines/models/heading_{roles.json,shapes.crf,breaks.crf} from $(SHARED)/corpus (Jan-Apr)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from importlib import resources
 
+from pipelines.core.char_clusters import read_clusters
 from pipelines.core.ner import (
+    CLUSTERS_FILE,
     LEXICON_MODEL_FILE,
     MODEL_FILE,
     NerTagger,
@@ -33,8 +35,10 @@ def test_both_shipped_models_load_and_find_people_places_and_organisations(tagge
 
 
 def test_a_tagger_with_one_model_uses_it_for_every_type():
-    with resources.as_file(resources.files("pipelines.models").joinpath(MODEL_FILE)) as path:
-        single = NerTagger(str(path))
+    models = resources.files("pipelines.models")
+    with resources.as_file(models.joinpath(MODEL_FILE)) as path, \
+            resources.as_file(models.joinpath(CLUSTERS_FILE)) as clusters:
+        single = NerTagger(str(path), clusters=read_clusters(str(clusters)))
     sentence = "市委书记仲旭东在平湖市调研。"
     assert {(s.text(sentence), s.label) for s in single.spans(sentence)} >= {("仲旭东", "PER"), ("平湖市", "LOC")}
 
