@@ -29,7 +29,8 @@ ui: install $(DAGSTER_HOME)/dagster.yaml  ## Dagster UI + daemon (sensor, schedu
 	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
 
 train-ner: install  ## rebuild pipelines/models/ner_crf{,_lexicon}.model from $(SHARED)/eval/ner and ner_char_clusters.tsv from $(SHARED) (two cores, ~10 min)
-	$(BIN)/python tools/train_ner.py --train $(SHARED)/eval/ner/peoples_daily_train.bio --dev $(SHARED)/eval/ner/peoples_daily_dev.bio
+	$(BIN)/python tools/train_ner.py --train $(SHARED)/eval/ner/peoples_daily_train.bio --dev $(SHARED)/eval/ner/peoples_daily_dev.bio \
+		--corpus $(SHARED)/corpus/peoples_daily_2020h1.jsonl.gz
 
 train-headings: install  ## rebuild pipelines/models/heading_{roles.json,shapes.crf,breaks.crf} from $(SHARED)/corpus (Jan-Apr)
 	$(BIN)/python tools/train_headings.py --corpus $(SHARED)/corpus/peoples_daily_2020h1.jsonl.gz
