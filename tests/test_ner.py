@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from importlib import resources
 
+import pytest
+
 from pipelines.core.char_clusters import read_clusters
 from pipelines.core.ner import (
     CLUSTERS_FILE,
@@ -41,6 +43,18 @@ def test_a_tagger_with_one_model_uses_it_for_every_type():
         single = NerTagger(str(path), clusters=read_clusters(str(clusters)))
     sentence = "市委书记仲旭东在平湖市调研。"
     assert {(s.text(sentence), s.label) for s in single.spans(sentence)} >= {("仲旭东", "PER"), ("平湖市", "LOC")}
+
+
+def test_a_tagger_refuses_a_person_model_without_the_classes_it_was_trained_on():
+    models = resources.files("pipelines.models")
+    with resources.as_file(models.joinpath(MODEL_FILE)) as person, \
+            resources.as_file(models.joinpath(LEXICON_MODEL_FILE)) as place_org, \
+            resources.as_file(models.joinpath(CLUSTERS_FILE)) as clusters:
+        with pytest.raises(ValueError, match="trained on character classes"):
+            NerTagger(str(person))
+        # the place and organisation model never read the classes
+        with pytest.raises(ValueError, match="trained without character classes"):
+            NerTagger(str(place_org), clusters=read_clusters(str(clusters)))
 
 
 def test_persons_come_from_the_first_model_places_and_organisations_from_the_second():
