@@ -183,6 +183,28 @@ def test_a_name_printed_with_a_company_suffix_is_a_company():
     assert [(m.text, m.type) for m in second] == [("王强", "person")]
 
 
+def test_a_name_that_is_a_place_the_issue_reads_without_its_level_is_that_place():
+    from pipelines.core.entities import Mention, places_not_people
+
+    # 来闵行学习考察 beside 闵行区; 王强 is printed before no place level (a company is not a place)
+    mentions = [[Mention("闵行", "person", 1, 3, "闵行"), Mention("王强", "person", 9, 11, "王强"),
+                 Mention("闵行区", "place", 20, 23, "闵行区"), Mention("王强公司", "org", 25, 29, "王强公司")],
+                [Mention("王强", "person", 0, 2, "王强"), Mention("王强村", "place", 9, 12, "王强村")]]
+    first, second = places_not_people(mentions)
+    assert [(m.text, m.type, m.canonical) for m in first] == [
+        ("闵行", "place", "闵行区"), ("王强", "person", "王强"), ("闵行区", "place", "闵行区"), ("王强公司", "org", "王强公司")]
+    assert second == [Mention("王强", "place", 0, 2, "王强村"), mentions[1][1]]  # its own article prints 王强村
+
+
+def test_a_name_printed_with_an_office_stays_a_person_beside_a_place_of_that_name():
+    from pipelines.core.entities import Mention, places_not_people
+
+    # 纽约州州长库莫 in one article; another prints 库莫 and a village 库莫乡
+    mentions = [[Mention("库莫", "person", 5, 7, "库莫", title="纽约州州长")],
+                [Mention("库莫", "person", 0, 2, "库莫"), Mention("库莫乡", "place", 9, 12, "库莫乡")]]
+    assert places_not_people(mentions) == mentions
+
+
 @pytest.mark.parametrize(
     "sentence, name, title",
     [

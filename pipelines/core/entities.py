@@ -9,6 +9,7 @@ person (``市委书记仲旭东``, ``习近平总书记``), and canonical forms 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterator
 
@@ -392,6 +393,31 @@ def companies_not_people(texts: list[str], mentions: list[list[Mention]]) -> lis
     }
     return [[replace(m, type="org", title=None) if m.type == "person" and m.text in companies else m for m in ms]
             for ms in mentions]
+
+
+PLACE_LEVELS = ("省", "市", "区", "县", "镇", "乡", "街道", "村")
+
+
+def places_not_people(mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """A "person" whose name is a place its article reads without its level (闵行 in 来闵行学习考察,
+    where the article prints the place 闵行区) is that place, grouped under the place's canonical
+    form. An article names a place both ways (杨家沟 / 杨家沟村, 柯桥 / 柯桥区); a personal name
+    and a place stem in the same article coincide far more rarely, and a name printed with an
+    office anywhere in the issue stays a person."""
+    with_office = {m.text for ms in mentions for m in ms if m.type == "person" and m.title}
+    return [_stems_as_places(ms, with_office) for ms in mentions]
+
+
+def _stems_as_places(mentions: list[Mention], keep: set[str]) -> list[Mention]:
+    places = Counter((m.text, m.canonical) for m in mentions if m.type == "place")
+    persons = {m.text for m in mentions if m.type == "person"} - keep
+    stems: dict[str, str] = {}
+    for (text, canonical), _ in places.most_common():  # the form its article prints most
+        stem = next((text[: -len(level)] for level in PLACE_LEVELS if text.endswith(level)), "")
+        if stem in persons:
+            stems.setdefault(stem, canonical)
+    return [replace(m, type="place", canonical=stems[m.text], title=None)
+            if m.type == "person" and m.text in stems else m for m in mentions]
 
 
 def _mention(text: str, sentence: str, offset: int, span: Span, region: HomeRegion) -> Mention:
