@@ -160,11 +160,18 @@ def _format(arrow) -> str:
 
 
 def cmd_sql(args) -> int:
+    import duckdb
+
     from pipelines.storage.catalog import query
     from pipelines.storage.lake import Lake
 
     _, data = _dirs(args)
-    print(_format(query(Lake(data), args.query)))
+    try:
+        table = query(Lake(data), args.query)
+    except duckdb.Error as error:  # a typo in the query is the user's to fix: say what, no traceback
+        print(f"sql: {error}", file=sys.stderr)
+        return 1
+    print(_format(table))
     return 0
 
 

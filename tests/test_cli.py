@@ -61,6 +61,16 @@ def test_rerun_replaces_partitions(folders, capsys):
     assert capsys.readouterr().out.split() == ["n", "8"]
 
 
+def test_a_query_that_does_not_bind_says_why_without_a_traceback(folders, capsys):
+    seeds, data = folders
+    assert main(["run", "--seeds", str(seeds), "--data", str(data)]) == 0
+    capsys.readouterr()
+    assert main(["sql", "SELECT normalized_value FROM figures", "--data", str(data)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("sql: Binder Error") and '"normalized_value" not found' in err
+    assert "normalised_value" in err  # duckdb's candidate columns point to the right spelling
+
+
 def test_entities_command_reads_stdin():
     lines = "市委书记仲旭东，闵行区委副书记、区长陈华文赴江苏省太仓市考察。\n韩其芳是浙江晨光电缆股份有限公司技术监督科长。\n"
     result = subprocess.run(
