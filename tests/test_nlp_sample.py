@@ -145,6 +145,17 @@ def test_repair_spans_ends_a_person_before_an_honorific():
     assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["陈", "王", "先生"]
 
 
+def test_a_form_of_address_is_no_part_of_a_name_and_leaves_no_person_in_the_tables():
+    from pipelines.core.entities import extract_mentions, repair_spans
+    from pipelines.core.ner import Span, default_tagger
+
+    sentence = "业主王阿姨和邱大爷找到史老师。"
+    spans = [Span(2, 5, "PER"), Span(6, 9, "PER"), Span(11, 14, "PER")]
+    assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["王", "邱", "史"]
+    text = "有一天，于国贤帮助业主王阿姨审核申领特种行业许可证相关材料时，王阿姨为难地说。"
+    assert [m.text for m in extract_mentions(text, default_tagger()) if m.type == "person"] == ["于国贤"]
+
+
 @pytest.mark.parametrize("sentence, persons", [
     ("当汤局长为西藏“游说”时，能不能托项市长找房子？", ["汤", "项"]),  # as the corpus marks them
     ("他担任主任多年，常副局长表示支持。", ["常"]),  # 任 ends 担任: no surname
