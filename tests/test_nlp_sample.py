@@ -145,6 +145,20 @@ def test_repair_spans_ends_a_person_before_an_honorific():
     assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["陈", "王", "先生"]
 
 
+@pytest.mark.parametrize("sentence, name, kept", [
+    ("不断为‘胞波’情谊注入新的活力。", "胞波", False),  # a term in quotes
+    ("一名外号叫“老鹰”的稽查队员", "老鹰", False),  # a nickname
+    ("中缅胞波情谊源远流长。", "胞波", True),  # unquoted: the recogniser's word stands
+    ("“韩其芳说得对”，他说。", "韩其芳", True),  # a quote that only starts at the name
+])
+def test_a_name_alone_in_quotes_is_no_person_for_the_tables(sentence, name, kept):
+    from pipelines.core.entities import reportable
+    from pipelines.core.ner import Span
+
+    start = sentence.index(name)
+    assert reportable(Span(start, start + len(name), "PER"), sentence) is kept
+
+
 def test_a_form_of_address_is_no_part_of_a_name_and_leaves_no_person_in_the_tables():
     from pipelines.core.entities import extract_mentions, repair_spans
     from pipelines.core.ner import Span, default_tagger
