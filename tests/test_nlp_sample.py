@@ -145,6 +145,16 @@ def test_repair_spans_ends_a_person_before_an_honorific():
     assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["陈", "王", "先生"]
 
 
+def test_a_name_cut_in_two_beside_its_interpunct_is_joined():
+    from pipelines.core.entities import repair_spans
+    from pipelines.core.ner import Span
+
+    sentence = "阿卜都克尤木·肉孜家的院门，汤尤杯赛场。"
+    spans = [Span(0, 4, "PER"), Span(4, 9, "PER"), Span(14, 15, "PER"), Span(15, 16, "PER")]
+    # 汤 | 尤 (the Thomas and Uber cups) stay two: no interpunct, as the corpus marks them
+    assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["阿卜都克尤木·肉孜", "汤", "尤"]
+
+
 @pytest.mark.parametrize("sentence, name, kept", [
     ("不断为‘胞波’情谊注入新的活力。", "胞波", False),  # a term in quotes
     ("一名外号叫“老鹰”的稽查队员", "老鹰", False),  # a nickname
