@@ -176,6 +176,9 @@ def test_a_form_of_address_is_no_part_of_a_name_and_leaves_no_person_in_the_tabl
     sentence = "业主王阿姨和邱大爷找到史老师。"
     spans = [Span(2, 5, "PER"), Span(6, 9, "PER"), Span(11, 14, "PER")]
     assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["王", "邱", "史"]
+    sentence = "陈毅元帅与钱学森等人"  # a rank, the companions
+    spans = [Span(0, 4, "PER"), Span(5, 10, "PER")]
+    assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["陈毅", "钱学森"]
     text = "有一天，于国贤帮助业主王阿姨审核申领特种行业许可证相关材料时，王阿姨为难地说。"
     assert [m.text for m in extract_mentions(text, default_tagger()) if m.type == "person"] == ["于国贤"]
 
