@@ -243,8 +243,8 @@ def _name_at_joint(sentence: str, item: tuple[int, int], neighbour_first: bool) 
     for length in (3, 2):
         cut = length if neighbour_first else len(text) - length
         name = text[:length] if neighbour_first else text[-length:]
-        if cut in cuts and name[0] in SURNAMES and CJK_NAME_RE.fullmatch(name) \
-                and (not jieba.dt.FREQ.get(name) or "nr" in name_lexicon().get(name, ())):
+        if cut in cuts and name[0] in SURNAMES and CJK_NAME_RE.fullmatch(name) and name not in HONORIFICS \
+                and (not jieba.dt.FREQ.get(name) or "nr" in name_lexicon().get(name, ())):  # jieba: 元帅 nr
             return (start, start + length) if neighbour_first else (end - length, end)
     return None
 
