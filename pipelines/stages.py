@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from pipelines.core.entities import (
-    EntityContext, HomeRegion, companies_not_people, complete_names, extract_mentions, places_not_people,
+    EntityContext, HomeRegion, companies_not_people, complete_names, extract_mentions, names_read_elsewhere,
+    places_not_people,
 )
 from pipelines.core.figures import extract_figures
 from pipelines.core.keywords import extract_keywords
@@ -129,7 +130,7 @@ def extract_issue(
     articles = [a for a in articles if a["kind"] != "other" and a["body"]]
     bodies = [article["body"] for article in articles]
     all_mentions = complete_names(bodies, [extract_mentions(body, tagger, context) for body in bodies])
-    all_mentions = places_not_people(companies_not_people(bodies, all_mentions))
+    all_mentions = places_not_people(companies_not_people(bodies, names_read_elsewhere(bodies, all_mentions)))
     for article, mentions in zip(articles, all_mentions, strict=True):
         body = article["body"]
         ref = {k: article[k] for k in ("article_id", "issue_key", "paper", "issue_date")}

@@ -221,6 +221,18 @@ def test_a_name_printed_with_a_company_suffix_is_a_company():
     assert [(m.text, m.type) for m in second] == [("王强", "person")]
 
 
+def test_a_person_read_with_one_character_too_many_takes_the_name_the_issue_reads_elsewhere():
+    from pipelines.core.entities import Mention, names_read_elsewhere
+
+    texts = ["很高兴应温敏总统邀请访问。缅甸总统温敏表示欢迎。", "副市长杨维安正在调研。杨维安说。张桢格说，张桢同意。"]
+    mentions = [[Mention("应温敏", "person", 3, 6, "应温敏"), Mention("温敏", "person", 17, 19, "温敏", "缅甸总统")],
+                [Mention("杨维安正", "person", 3, 7, "杨维安正"), Mention("杨维安", "person", 11, 14, "杨维安"),
+                 Mention("张桢格", "person", 16, 19, "张桢格"), Mention("张桢", "person", 21, 23, "张桢")]]
+    first, second = names_read_elsewhere(texts, mentions)
+    assert [(m.text, m.start, m.end) for m in first] == [("温敏", 4, 6), ("温敏", 17, 19)]
+    assert [(m.text, m.title) for m in second] == [("杨维安", "副市长"), ("杨维安", None), ("张桢格", None), ("张桢", None)]
+
+
 def test_a_name_that_is_a_place_the_issue_reads_without_its_level_is_that_place():
     from pipelines.core.entities import Mention, places_not_people
 
