@@ -139,6 +139,10 @@ def test_a_name_before_a_place_or_institution_suffix_is_no_person():
     places = [Span(0, 2, "LOC"), Span(2, 6, "ORG")]
     assert [(s.text(sentence), s.label) for s in combine(persons, places, sentence)] == [
         ("昆明", "LOC"), ("王和医院", "ORG"), ("王和", "PER")]
+    # a police station, a supermarket chain, a mountain: never printed after a person in training
+    sentence = "罗家岙派出所、沃尔玛超市和恩托托山"
+    persons = [Span(0, 3, "PER"), Span(7, 10, "PER"), Span(13, 16, "PER")]
+    assert combine(persons, [], sentence) == []
 
 
 def test_training_copies_replace_every_name_and_keep_the_rest():
