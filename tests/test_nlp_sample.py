@@ -145,6 +145,16 @@ def test_repair_spans_ends_a_person_before_an_honorific():
     assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["陈", "王", "先生"]
 
 
+@pytest.mark.parametrize("name, plausible", [
+    ("赫哲族", False), ("项目部", False), ("幸福感", False), ("韩老师", False), ("韩", False),
+    ("李军社", True), ("王晨", True), ("阿卜都克尤木·肉孜", True),
+])
+def test_the_tables_keep_full_personal_names_only(name, plausible):
+    from pipelines.core.entities import is_plausible_person
+
+    assert is_plausible_person(name) is plausible
+
+
 def test_a_name_cut_in_two_beside_its_interpunct_is_joined():
     from pipelines.core.entities import repair_spans
     from pipelines.core.ner import Span
@@ -176,6 +186,9 @@ def test_a_form_of_address_is_no_part_of_a_name_and_leaves_no_person_in_the_tabl
     sentence = "业主王阿姨和邱大爷找到史老师。"
     spans = [Span(2, 5, "PER"), Span(6, 9, "PER"), Span(11, 14, "PER")]
     assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["王", "邱", "史"]
+    sentence = "李医生和张大夫"
+    spans = [Span(0, 3, "PER"), Span(4, 7, "PER")]
+    assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["李", "张"]
     sentence = "陈毅元帅与钱学森等人"  # a rank, the companions
     spans = [Span(0, 4, "PER"), Span(5, 10, "PER")]
     assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["陈毅", "钱学森"]
@@ -224,12 +237,14 @@ def test_a_name_printed_with_a_company_suffix_is_a_company():
 def test_a_person_read_with_one_character_too_many_takes_the_name_the_issue_reads_elsewhere():
     from pipelines.core.entities import Mention, names_read_elsewhere
 
-    texts = ["很高兴应温敏总统邀请访问。缅甸总统温敏表示欢迎。", "副市长杨维安正在调研。杨维安说。张桢格说，张桢同意。"]
-    mentions = [[Mention("应温敏", "person", 3, 6, "应温敏"), Mention("温敏", "person", 17, 19, "温敏", "缅甸总统")],
+    texts = ["很高兴应温敏总统邀请访问。缅甸总统温敏表示欢迎。王晨作报告。王晨说。",
+             "副市长杨维安正在调研。杨维安说。张桢格说，张桢同意。"]
+    mentions = [[Mention("应温敏", "person", 3, 6, "应温敏"), Mention("温敏", "person", 17, 19, "温敏", "缅甸总统"),
+                 Mention("王晨作", "person", 24, 27, "王晨作"), Mention("王晨", "person", 30, 32, "王晨")],
                 [Mention("杨维安正", "person", 3, 7, "杨维安正"), Mention("杨维安", "person", 11, 14, "杨维安"),
                  Mention("张桢格", "person", 16, 19, "张桢格"), Mention("张桢", "person", 21, 23, "张桢")]]
     first, second = names_read_elsewhere(texts, mentions)
-    assert [(m.text, m.start, m.end) for m in first] == [("温敏", 4, 6), ("温敏", 17, 19)]
+    assert [(m.text, m.start, m.end) for m in first] == [("温敏", 4, 6), ("温敏", 17, 19), ("王晨", 24, 26), ("王晨", 30, 32)]
     assert [(m.text, m.title) for m in second] == [("杨维安", "副市长"), ("杨维安", None), ("张桢格", None), ("张桢", None)]
 
 
