@@ -145,6 +145,12 @@ def test_a_name_before_a_place_or_institution_suffix_is_no_person():
     assert combine(persons, [], sentence) == []
 
 
+def test_a_graduate_is_no_institution():
+    sentence = "黄文秀大学毕业后回乡，何家岩村、万寿岩遗址。"
+    persons = [Span(0, 3, "PER"), Span(11, 14, "PER"), Span(16, 19, "PER")]
+    assert [s.text(sentence) for s in combine(persons, [], sentence)] == ["黄文秀"]
+
+
 def test_training_copies_replace_every_name_and_keep_the_rest():
     def without_persons(text, labels):
         return "".join(char for char, label in zip(text, labels) if not label.endswith("PER"))

@@ -15,7 +15,7 @@ from typing import Iterator
 
 import jieba
 
-from pipelines.core.ner import ENTITY_TYPES, NerTagger, Span, name_lexicon
+from pipelines.core.ner import ENTITY_TYPES, NerTagger, Span, before_a_suffix, name_lexicon
 from pipelines.core.text import SURNAMES, TITLE_WORDS, find_all
 
 SENTENCE_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
@@ -404,7 +404,7 @@ def _read_names_alike(text: str, mentions: list[Mention], names: list[str]) -> l
     for name in names:
         for start in find_all(text, name):
             end = start + len(name)
-            if any(m.start <= start and end <= m.end for m in mentions):
+            if any(m.start <= start and end <= m.end for m in mentions) or before_a_suffix(text, end):
                 continue  # read so already, or as something else (a place, a longer name) here
             sentences = sentences or list(split_sentences(text))
             offset, sentence = next(((o, s) for o, s in sentences if o <= start < o + len(s)), (start, name))
