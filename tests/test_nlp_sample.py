@@ -291,6 +291,10 @@ def test_a_name_printed_with_an_office_stays_a_person_beside_a_place_of_that_nam
         ("工业和信息化部副部长辛国斌", "辛国斌", "工业和信息化部副部长"),
         ("据中国矿业大学（北京）科学技术研究院院长王强介绍", "王强", "中国矿业大学（北京）科学技术研究院院长"),
         ("全国人大常委会报请国家主席习近平签署主席令", "习近平", "国家主席"),  # 报请 is the verb
+        ("许其亮、张又侠以及中央军委委员魏凤和", "魏凤和", "中央军委委员"),  # a conjunction
+        ("诚如联合国前秘书长、博鳌亚洲论坛理事长潘基文所说", "潘基文", "联合国前秘书长、博鳌亚洲论坛理事长"),
+        ("大使馆日前邀请天津中医药大学校长张伯礼", "张伯礼", "天津中医药大学校长"),  # verbs seen in 2020 text
+        ("●今年发展主要目标和下一阶段工作总体部署国务院总理李克强", "李克强", "国务院总理"),  # a subheading run in
     ],
 )
 def test_an_office_starts_after_datelines_function_words_and_verbs(sentence, name, title):
