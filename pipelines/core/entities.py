@@ -15,6 +15,7 @@ from typing import Iterator
 
 import jieba
 
+from pipelines.core.gazetteer import full_name
 from pipelines.core.ner import ENTITY_TYPES, NerTagger, Span, before_a_suffix, name_lexicon
 from pipelines.core.text import SURNAMES, TITLE_WORDS, find_all
 
@@ -151,7 +152,7 @@ def canonical_form(text: str, entity_type: str, region: HomeRegion) -> str:
     if entity_type == "place":
         if HOME_REFERENCES.fullmatch(text) and region.home:
             return region.home
-        return region.aliases().get(text, text)
+        return region.aliases().get(text) or full_name(text)
     if entity_type == "org":
         # only a bare level prefix refers to the home region: 省教育厅, 市委, 县政府
         if text.startswith("省") and region.province:
