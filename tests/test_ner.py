@@ -151,6 +151,17 @@ def test_a_graduate_is_no_institution():
     assert [s.text(sentence) for s in combine(persons, [], sentence)] == ["黄文秀"]
 
 
+def test_a_place_followed_by_a_schools_name_is_that_school():
+    from pipelines.core.entities import repair_spans
+
+    sentence = "平湖市东湖中学、日本中小学、北京市各级各类学校、美国密执安州立大学"
+    spans = [Span(0, 3, "LOC"), Span(3, 5, "LOC"), Span(8, 10, "LOC"), Span(14, 17, "LOC"),
+             Span(24, 26, "LOC"), Span(26, 33, "ORG")]
+    # a kind (中小学) or a phrase (各级各类) is no name; an institution the tagger read keeps its place apart
+    assert [(s.text(sentence), s.label) for s in repair_spans(sentence, spans)] == [
+        ("平湖市东湖中学", "ORG"), ("日本", "LOC"), ("北京市", "LOC"), ("美国", "LOC"), ("密执安州立大学", "ORG")]
+
+
 def test_training_copies_replace_every_name_and_keep_the_rest():
     def without_persons(text, labels):
         return "".join(char for char, label in zip(text, labels) if not label.endswith("PER"))

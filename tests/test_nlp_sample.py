@@ -37,8 +37,10 @@ def test_canonical_places_and_orgs_on_a_pinghu_paper(extracted):
     assert ("省教育厅", "浙江省教育厅") in canonical
     assert ("市党政代表团", "平湖市党政代表团") in canonical
     orgs = {e["text"] for e in result.entities if e["type"] == "org"}
-    assert {"可口可乐饮料（上海）有限公司", "浙江晨光电缆股份有限公司", "上海人工智能研究院",
-            "平湖市叔同小学", "平湖市乍浦小学"} <= orgs
+    assert {"可口可乐饮料（上海）有限公司", "浙江晨光电缆股份有限公司", "上海人工智能研究院", "平湖市职业中等专业学校",
+            # the five schools
+            "平湖市实验幼儿园（如意园区）", "平湖市叔同小学", "平湖市乍浦小学", "平湖市东湖中学",
+            "平湖市钟埭街道成人文化技术学校"} <= orgs
 
 
 def test_entity_offsets_point_at_body(extracted):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 import jieba
+import jieba.posseg as pseg
 
 from pipelines.core.gazetteer import full_name
 from pipelines.core.ner import ENTITY_TYPES, NerTagger, Span, before_a_suffix, name_lexicon
@@ -189,7 +190,41 @@ def repair_spans(sentence: str, spans: list[Span]) -> list[Span]:
         merged.append(_trim_honorific(sentence, _trim_after_company(sentence, span)))
     kept = [s for s in merged if _well_formed(s.text(sentence))]
     kept = sorted(kept + _surnames_before_titles(sentence, kept), key=lambda s: s.start)
-    return _people_in_lists(sentence, _join_split_names(sentence, kept))
+    return _people_in_lists(sentence, _join_split_names(sentence, _institutions_after_places(sentence, kept)))
+
+
+# What ends a school's or a hospital's name, and a campus or branch in brackets after it
+INSTITUTION_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:学校|小学|中学|大学|学院|幼儿园|医院|卫生院|研究院|研究所|图书馆|博物馆)"
+    r"(?:[（(][\u4e00-\u9fff]{1,8}(?:校区|园区|分校|分院)[）)])?"
+)
+# parts of speech that make the stretch a phrase, not a name (jieba's tags: verbs, adjectives,
+# pronouns, adverbs, prepositions, conjunctions, particles, abbreviations: 选拔优秀大学, 各级各类学校,
+# 中小学)
+NOT_IN_AN_INSTITUTION = ("v", "a", "r", "d", "p", "c", "u", "j", "y", "e", "o")
+
+
+def _institutions_after_places(sentence: str, spans: list[Span]) -> list[Span]:
+    """A place followed straight by a school's or a hospital's name is that institution, whole
+    (平湖市 + 职业中等专业学校, 平湖市 + 东湖 + 中学, 平湖市 + 实验幼儿园（如意园区）): the tagger
+    reads the place and misses a name its training split never printed. Where the tagger reads
+    the institution itself (美国 + 密执安州立大学), the corpus keeps the two apart, and so does
+    this; a single word is a kind, not a name (日本 + 中小学)."""
+    out: list[Span] = []
+    k = 0
+    while k < len(spans):
+        span = spans[k]
+        match = INSTITUTION_RE.match(sentence, span.end) if span.label == "LOC" else None
+        words = pseg.lcut(re.sub(r"[（(].*", "", match.group(0)), HMM=False) if match else []  # name, not campus
+        if len(words) >= 2 and not any(w.flag.startswith(NOT_IN_AN_INSTITUTION) and w.flag != "vn" for w in words):
+            inside = [s for s in spans[k + 1 :] if s.start < match.end()]
+            if all(s.label == "LOC" and s.end <= match.end() for s in inside):
+                out.append(Span(span.start, match.end(), "ORG"))
+                k += 1 + len(inside)
+                continue
+        out.append(span)
+        k += 1
+    return out
 
 
 def _join_split_names(sentence: str, spans: list[Span]) -> list[Span]:
