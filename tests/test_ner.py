@@ -162,6 +162,14 @@ def test_a_place_followed_by_a_schools_name_is_that_school():
         ("平湖市东湖中学", "ORG"), ("日本", "LOC"), ("北京市", "LOC"), ("美国", "LOC"), ("密执安州立大学", "ORG")]
 
 
+def test_an_organisation_takes_its_campus_and_drops_an_adverb_before_it():
+    from pipelines.core.entities import repair_spans
+
+    sentence = "随后市党政代表团车览了西交利物浦大学太仓校区。"
+    spans = [Span(0, 8, "ORG"), Span(11, 20, "ORG")]
+    assert [s.text(sentence) for s in repair_spans(sentence, spans)] == ["市党政代表团", "西交利物浦大学太仓校区"]
+
+
 def test_training_copies_replace_every_name_and_keep_the_rest():
     def without_persons(text, labels):
         return "".join(char for char, label in zip(text, labels) if not label.endswith("PER"))

@@ -187,7 +187,7 @@ def repair_spans(sentence: str, spans: list[Span]) -> list[Span]:
             if close > 0 and tail is not None:
                 span = Span(span.start, tail.end, "ORG")
                 skip_until = tail.end
-        merged.append(_trim_honorific(sentence, _trim_after_company(sentence, span)))
+        merged.append(_trim_honorific(sentence, _org_ends(sentence, _trim_after_company(sentence, span))))
     kept = [s for s in merged if _well_formed(s.text(sentence))]
     kept = sorted(kept + _surnames_before_titles(sentence, kept), key=lambda s: s.start)
     return _people_in_lists(sentence, _join_split_names(sentence, _institutions_after_places(sentence, kept)))
@@ -368,6 +368,23 @@ def _trim_after_company(sentence: str, span: Span) -> Span:
     for match in COMPANY_SUFFIX_RE.finditer(text):
         last = match
     return Span(span.start, span.start + last.end(), "ORG") if last else span
+
+
+BRANCH_RE = re.compile(r"校区|分校|分院|分公司|分行|支行")
+# adverbs of sequence that open a clause, not a name (随后市党政代表团考察了…)
+LEADING_ADVERBS = ("随后", "然后", "此后", "之后", "其后", "同时", "随即", "接着", "最后", "首先")
+
+
+def _org_ends(sentence: str, span: Span) -> Span:
+    """An organisation runs on into its campus or branch (西交利物浦大学太仓 + 校区) and does not
+    start with an adverb of sequence (随后 + 市党政代表团)."""
+    if span.label != "ORG":
+        return span
+    branch = BRANCH_RE.match(sentence, span.end)
+    end = branch.end() if branch else span.end
+    adverb = next((a for a in LEADING_ADVERBS if sentence.startswith(a, span.start)), "")
+    start = span.start + len(adverb) if end - span.start - len(adverb) >= 2 else span.start
+    return Span(start, end, "ORG")
 
 
 def _closing_paren(sentence: str, open_at: int) -> int:
