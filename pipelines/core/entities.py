@@ -170,8 +170,11 @@ def repair_spans(sentence: str, spans: list[Span]) -> list[Span]:
 
     * An organisation interrupted by a parenthesis (``可口可乐饮料（上海）有限公司``) is merged.
     * A span with unbalanced brackets or quotes (``德国“太仓日``) is dropped.
-    * A person ends before an honorific (``陈小姐`` → ``陈``), as the corpus annotates names.
+    * A person ends before an honorific, a form of address or a rank (``陈小姐`` → ``陈``,
+      ``陈毅元帅`` → ``陈毅``), as the corpus annotates names.
+    * An organisation takes its campus (``…太仓`` + ``校区``) and drops a leading ``随后``.
     * A bare surname before an office is a person (``汤局长`` → ``汤``), as the corpus has it.
+    * A place followed by a school's name is that school (``平湖市`` + ``东湖`` + ``中学``).
     * A name cut in two at an interpunct name is joined (``阿卜都克`` + ``尤木·肉孜``).
     * A name listed beside a person is a person (``谢璞、沈石溪等``).
     """
