@@ -134,7 +134,7 @@ def _figure(match: re.Match, issue_date: date | None) -> Figure | None:
 
 def resolve_relative_date(expression: str, issue_date: date | None) -> Figure:
     """``昨天上午`` → the day before the issue; ``去年`` → last calendar year; ``近日`` → the
-    seven days up to the issue date (a stated convention, since the paper does not say)."""
+    issue date and the seven days before it (a stated convention, since the paper does not say)."""
     word = RELATIVE_DATE_RE.match(expression).group(1)
     start = end = None
     rule = RELATIVE_RULES[word]
@@ -174,9 +174,9 @@ RELATIVE_RULES = {
     "今日": (_days(0, 0), "issue date"),
     "当天": (_days(0, 0), "issue date"),
     "明天": (_days(1, 1), "issue date + 1 day"),
-    "近日": (_days(-7, 0), "range: the 7 days up to the issue date"),
+    "近日": (_days(-7, 0), "range: the issue date and the 7 days before it"),
     "日前": (_days(-14, -1), "range: the 14 days before the issue date"),
-    "近期": (_days(-30, 0), "range: the 30 days up to the issue date"),
+    "近期": (_days(-30, 0), "range: the issue date and the 30 days before it"),
     "去年": (_year(-1), "previous calendar year"),
     "前年": (_year(-2), "calendar year before last"),
     "今年": (_year(0), "calendar year of the issue"),
