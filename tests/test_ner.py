@@ -154,12 +154,17 @@ def test_a_graduate_is_no_institution():
 def test_a_place_followed_by_a_schools_name_is_that_school():
     from pipelines.core.entities import repair_spans
 
-    sentence = "平湖市东湖中学、日本中小学、北京市各级各类学校、美国密执安州立大学"
+    sentence = "平湖市东湖中学、日本中小学、北京市各级各类学校、美国密执安州立大学、武汉市第一医院、中国两所学校"
     spans = [Span(0, 3, "LOC"), Span(3, 5, "LOC"), Span(8, 10, "LOC"), Span(14, 17, "LOC"),
-             Span(24, 26, "LOC"), Span(26, 33, "ORG")]
-    # a kind (中小学) or a phrase (各级各类) is no name; an institution the tagger read keeps its place apart
+             Span(24, 26, "LOC"), Span(26, 33, "ORG"), Span(34, 37, "LOC"), Span(42, 44, "LOC")]
+    # a kind (中小学), a phrase (各级各类) or a count (两所) is no name; an ordinal is (第一医院);
+    # an institution the tagger read keeps its place apart
     assert [(s.text(sentence), s.label) for s in repair_spans(sentence, spans)] == [
-        ("平湖市东湖中学", "ORG"), ("日本", "LOC"), ("北京市", "LOC"), ("美国", "LOC"), ("密执安州立大学", "ORG")]
+        ("平湖市东湖中学", "ORG"), ("日本", "LOC"), ("北京市", "LOC"), ("美国", "LOC"), ("密执安州立大学", "ORG"),
+        ("武汉市第一医院", "ORG"), ("中国", "LOC")]
+    sentence = "武汉部分医院和中水寨村大学生"  # a phrase; a student (大学生), not a university
+    spans = [Span(0, 2, "LOC"), Span(7, 11, "LOC")]
+    assert repair_spans(sentence, spans) == spans
 
 
 def test_an_organisation_takes_its_campus_and_drops_an_adverb_before_it():

@@ -202,9 +202,12 @@ INSTITUTION_RE = re.compile(
     r"(?:[（(][\u4e00-\u9fff]{1,8}(?:校区|园区|分校|分院)[）)])?"
 )
 # parts of speech that make the stretch a phrase, not a name (jieba's tags: verbs, adjectives,
-# pronouns, adverbs, prepositions, conjunctions, particles, abbreviations: 选拔优秀大学, 各级各类学校,
-# 中小学)
-NOT_IN_AN_INSTITUTION = ("v", "a", "r", "d", "p", "c", "u", "j", "y", "e", "o")
+# pronouns, adverbs, prepositions, conjunctions, particles, abbreviations, positions: 选拔优秀大学,
+# 各级各类学校, 中小学, 北京上大学), and numerals other than an ordinal (两所学校, 首批方舱医院)
+NOT_IN_AN_INSTITUTION = ("v", "a", "r", "d", "p", "c", "u", "j", "y", "e", "o", "f")
+# words of a phrase that jieba tags as nouns (武汉部分医院, 当地医院, 全市所有医院, 中非对口医院)
+NOT_A_NAME_WORDS = frozenset("部分 所有 当地 全市 全省 全国 全县 全区 各地 对口 两地 定点 收治 附近 周边".split())
+ORDINAL_RE = re.compile(r"第[一二三四五六七八九十百零〇\d]+")  # the one numeral a name holds: 第一中学, not 一所, 首批
 
 
 def _institutions_after_places(sentence: str, spans: list[Span]) -> list[Span]:
@@ -219,7 +222,7 @@ def _institutions_after_places(sentence: str, spans: list[Span]) -> list[Span]:
         span = spans[k]
         match = INSTITUTION_RE.match(sentence, span.end) if span.label == "LOC" else None
         words = pseg.lcut(re.sub(r"[（(].*", "", match.group(0)), HMM=False) if match else []  # name, not campus
-        if len(words) >= 2 and not any(w.flag.startswith(NOT_IN_AN_INSTITUTION) and w.flag != "vn" for w in words):
+        if len(words) >= 2 and not any(_not_in_a_name(w) for w in words) and _ends_a_word(sentence, match.end()):
             inside = [s for s in spans[k + 1 :] if s.start < match.end()]
             if all(s.label == "LOC" and s.end <= match.end() for s in inside):
                 out.append(Span(span.start, match.end(), "ORG"))
@@ -228,6 +231,20 @@ def _institutions_after_places(sentence: str, spans: list[Span]) -> list[Span]:
         out.append(span)
         k += 1
     return out
+
+
+def _ends_a_word(sentence: str, end: int) -> bool:
+    """Does the name end at ``end``, or does its last word run on into a longer one (大学 + 生)?"""
+    tail = re.search(r"(学校|小学|中学|大学|学院|幼儿园|医院|卫生院|研究院|研究所|图书馆|博物馆)$", sentence[:end])
+    return not tail or not jieba.dt.FREQ.get(tail.group(1) + sentence[end : end + 1])
+
+
+def _not_in_a_name(word) -> bool:
+    if word.word in NOT_A_NAME_WORDS:
+        return True
+    if word.flag.startswith("m"):
+        return not ORDINAL_RE.fullmatch(word.word)
+    return word.flag.startswith(NOT_IN_AN_INSTITUTION) and word.flag != "vn"
 
 
 def _join_split_names(sentence: str, spans: list[Span]) -> list[Span]:
