@@ -122,7 +122,7 @@ def test_a_name_read_elsewhere_is_no_person_before_a_place_suffix():
 
     texts = ["考古发现让万寿岩露出一角。", "对万寿岩遗址两次批示。", "黄文秀大学毕业后回乡。"]
     read = [[Mention("万寿岩", "person", 5, 8, "万寿岩")], [], [Mention("黄文秀", "person", 0, 3, "黄文秀")]]
-    first, second, third = complete_names(texts, read)
+    _, second, third = complete_names(texts, read)
     assert second == []  # 万寿岩遗址: a site, as the recogniser reads it there
     assert [m.text for m in third] == ["黄文秀"]
 

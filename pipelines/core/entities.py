@@ -17,7 +17,13 @@ import jieba
 import jieba.posseg as pseg
 
 from pipelines.core.gazetteer import full_name
-from pipelines.core.ner import ENTITY_TYPES, NerTagger, Span, before_a_suffix, name_lexicon
+from pipelines.core.ner import (
+    ENTITY_TYPES,
+    NerTagger,
+    Span,
+    before_a_suffix,
+    name_lexicon,
+)
 from pipelines.core.text import SURNAMES, TITLE_WORDS, find_all
 
 SENTENCE_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
