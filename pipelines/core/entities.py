@@ -204,8 +204,8 @@ def repair_spans(sentence: str, spans: list[Span]) -> list[Span]:
 
 # What ends a school's or a hospital's name, and a campus or branch in brackets after it
 INSTITUTION_RE = re.compile(
-    r"[\u4e00-\u9fff]{1,12}?(?:学校|小学|中学|大学|学院|幼儿园|医院|卫生院|研究院|研究所|图书馆|博物馆)"
-    r"(?:[（(][\u4e00-\u9fff]{1,8}(?:校区|园区|分校|分院)[）)])?"
+    r"(?P<name>[\u4e00-\u9fff]{1,12}?(?P<suffix>学校|小学|中学|大学|学院|幼儿园|医院|卫生院|研究院|研究所|图书馆|博物馆))"
+    r"(?P<campus>[（(][\u4e00-\u9fff]{1,8}(?:校区|园区|分校|分院)[）)])?"
 )
 # parts of speech that make the stretch a phrase, not a name (jieba's tags: verbs, adjectives,
 # pronouns, adverbs, prepositions, conjunctions, particles, abbreviations, positions: 选拔优秀大学,
@@ -227,8 +227,8 @@ def _institutions_after_places(sentence: str, spans: list[Span]) -> list[Span]:
     while k < len(spans):
         span = spans[k]
         match = INSTITUTION_RE.match(sentence, span.end) if span.label == "LOC" else None
-        words = pseg.lcut(re.sub(r"[（(].*", "", match.group(0)), HMM=False) if match else []  # name, not campus
-        if len(words) >= 2 and not any(_not_in_a_name(w) for w in words) and _ends_a_word(sentence, match.end()):
+        words = pseg.lcut(match["name"], HMM=False) if match else []  # the name, not its campus
+        if len(words) >= 2 and not any(_not_in_a_name(w) for w in words) and _ends_a_word(sentence, match):
             inside = [s for s in spans[k + 1 :] if s.start < match.end()]
             if all(s.label == "LOC" and s.end <= match.end() for s in inside):
                 out.append(Span(span.start, match.end(), "ORG"))
@@ -239,10 +239,9 @@ def _institutions_after_places(sentence: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _ends_a_word(sentence: str, end: int) -> bool:
-    """Does the name end at ``end``, or does its last word run on into a longer one (大学 + 生)?"""
-    tail = re.search(r"(学校|小学|中学|大学|学院|幼儿园|医院|卫生院|研究院|研究所|图书馆|博物馆)$", sentence[:end])
-    return not tail or not jieba.dt.FREQ.get(tail.group(1) + sentence[end : end + 1])
+def _ends_a_word(sentence: str, match: re.Match) -> bool:
+    """Does the name end where it seems to, or does its suffix run on into a longer word (大学 + 生)?"""
+    return bool(match["campus"]) or not jieba.dt.FREQ.get(match["suffix"] + sentence[match.end() : match.end() + 1])
 
 
 def _not_in_a_name(word) -> bool:
