@@ -223,16 +223,31 @@ def cmd_explain(args) -> int:
 
 def cmd_harness(args) -> int:
     from pipelines.synth.corpus import corpus_issues
+    from pipelines.synth.flatten import FlattenConfig
     from pipelines.synth.harness import run
 
     if not Path(args.corpus).exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
     started = time.perf_counter()
+    config = FlattenConfig()
+    if args.heading_width:
+        config.heading_width_min, config.heading_width_max = args.heading_width
     issues = [issue for issue in corpus_issues(args.corpus) if issue[0] >= args.since]
-    print(run(issues, args.pages, args.seed, worst=args.worst))
+    print(run(issues, args.pages, args.seed, config, worst=args.worst))
     print(f"\n{args.pages} pages, seed {args.seed}, {time.perf_counter() - started:.1f}s")
     return 0
+
+
+def _width_range(text: str) -> tuple[int, int]:
+    low, _, high = text.partition("-")
+    try:
+        low_width, high_width = int(low), int(high or low)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected MIN-MAX in cells, e.g. 10-16, not {text!r}") from None
+    if not 0 < low_width <= high_width:
+        raise argparse.ArgumentTypeError(f"expected 0 < MIN <= MAX, not {text!r}")
+    return low_width, high_width
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -270,6 +285,8 @@ def build_parser() -> argparse.ArgumentParser:
     harness.add_argument("--worst", type=int, default=10)
     harness.add_argument("--since", default="2020-05-01",
                          help="use issues from this date on (the heading model learns from earlier ones)")
+    harness.add_argument("--heading-width", type=_width_range, metavar="MIN-MAX",
+                         help="heading column in cells (default 18-30; the sample's headline is set 10 wide)")
     harness.set_defaults(func=cmd_harness)
     return parser
 

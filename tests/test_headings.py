@@ -73,3 +73,24 @@ def test_breaks_inside_brackets_pair_each_mark_with_its_own_closer():
     assert breaks_inside_brackets(["关于《国家安全法（草", "案）》的说明", "（新华社）"]) == {1}
     assert breaks_inside_brackets(["“一”", "二）", "三"]) == set()  # a stray closer opens nothing
     assert breaks_inside_brackets(["（甲", "乙", "丙）"]) == {1, 2}
+
+
+def _lines(texts: list[str], blank_before: set[int] = frozenset()) -> list[HeadingLine]:
+    return [HeadingLine(text, i in blank_before) for i, text in enumerate(texts)]
+
+
+def test_a_phrase_space_takes_room_on_a_wrapped_headline_line():
+    # 坚持人民至上 不断造 is as wide as the lines below it once its space is counted
+    texts = ["坚持人民至上 不断造", "福人民（在习近平新时", "代中国特色社会主义思", "想指引下——代表委员", "议国是）"]
+    decision = decide(_lines(texts))
+    assert (decision.kicker, decision.headline, decision.subtitle) == (
+        None, "坚持人民至上不断造福人民（在习近平新时代中国特色社会主义思想指引下——代表委员议国是）", None)
+
+
+@pytest.mark.parametrize("blank_before", [set(), {2}])
+def test_a_unit_wrapped_short_of_the_column_another_fills_is_the_headline(blank_before):
+    # larger type: the headline breaks after 7 cells where its subtitle fills 15
+    texts = ["经营困难企业以", "工代训可领补贴", "易地扶贫搬迁就业帮扶专项行动开", "展"]
+    decision = decide(_lines(texts, blank_before))
+    assert (decision.kicker, decision.headline, decision.subtitle) == (
+        None, "经营困难企业以工代训可领补贴", "易地扶贫搬迁就业帮扶专项行动开展")

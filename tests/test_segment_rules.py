@@ -1109,3 +1109,26 @@ def test_a_signature_spaced_out_by_justification_closes_the_letter():
     (item,) = _parse(page)
     assert (item.kicker, item.headline) == (None, "身边事")
     assert item.body.endswith("防止加剧白色污染。\n山东威海市石志新")
+
+
+def test_a_heading_wrapped_short_of_the_body_column_closes_the_article_above():
+    # headline type is larger than body type: the heading wraps mid-word (新时|代, 三|次) in a
+    # 10-cell column above text set 18 wide, so it is the next article's headline, no subheading
+    body = ("越到最后时刻越要响鼓重锤，让扶贫举措\n更精准、办事作风更端正、把关考核更严\n格。各级党委政府紧绷责任之弦，夯实作\n"
+            "风之基，尤需通过紧抓落实来体现。\n\n")
+    page = ("脱贫攻坚是一项较真碰硬的工作，越到最\n后时刻越要响鼓重锤，让扶贫举措更精准、\n办事作风更端正。\n\n"
+            "同心奔小康 奋进新时\n代\n——全国政协十三届三\n次会议开幕侧记\n\n" + body + "用硬功夫完成硬任\n务（人民时评）\n")
+    first, second = _parse(page)
+    assert (first.headline, first.subtitle) == ("同心奔小康奋进新时代", "——全国政协十三届三次会议开幕侧记")
+    assert second.headline == "用硬功夫完成硬任务（人民时评）" and second.body.startswith("越到最后时刻")
+
+
+def test_one_break_inside_a_dictionary_word_does_not_make_a_narrow_heading():
+    # 赴布基纳法索专家组 | 长达8小时的交流会 holds 组长 by chance: a section of the feature above
+    page = ("本报讯 专家组的到来进一步加强了双方的医\n疗卫生防疫合作与交流，将极大提振埃方防\n疫抗疫的信心和能力，为非洲成功遏制疫情\n作出积极贡献。\n\n"
+            "赴布基纳法索专家组\n长达8小时的交流会\n\n"
+            "4月16日，中国专家组抵达布基纳法索。专\n家组先后赴布基纳法索卫生部、世界卫生组\n织驻布办事处和当地医院，与医护人员深入\n交流。\n\n"
+            "非洲抗疫一线的中国医生\n")
+    (item,) = _parse(page)
+    assert item.headline == "非洲抗疫一线的中国医生"
+    assert "赴布基纳法索专家组长达8小时的交流会" in item.body.replace("\n", "")

@@ -274,8 +274,9 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     model = model or default_model()
     shapes = shapes or default_shape_model()
     breaks_model = breaks_model or default_break_model()
-    lines = [HeadingLine(remove_typesetting_spaces(l.text).strip() or l.text.strip(), l.blank_before)
-             for l in lines if l.text.strip()]
+    lines = [l for l in lines if l.text.strip()]
+    set_widths = [heading_line_width(l.text) for l in lines]  # phrase spaces included: do wrapped lines fill one column?
+    lines = [HeadingLine(remove_typesetting_spaces(l.text).strip() or l.text.strip(), l.blank_before) for l in lines]
     if not lines:
         return HeadingDecision(None, None, None, 0.0, "no heading lines")
     candidates = []
@@ -285,7 +286,7 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     for units in _segmentations(len(lines)) if len(lines) <= MAX_LINES else []:
         if any(a in bracketed for a, _ in units):
             continue  # a unit never starts inside 《…》, （…） or “…” (one unit always remains)
-        layout = _layout_score(widths, breaks, units)
+        layout = _layout_score(set_widths, breaks, units)
         if breaks_model is not None:
             layout += BREAK_TEXT_WEIGHT * _break_text_score(lines, units, breaks_model)
         texts = [join_wrapped([lines[i].text for i in range(a, b)]) for a, b in units]
@@ -308,6 +309,19 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     explanation = "; ".join(f"{'+'.join(s)} {'|'.join(t)} = {sc:.2f}" for sc, s, t in candidates[:3])
     return HeadingDecision(roles.get("kicker"), roles.get("headline"), roles.get("subtitle"),
                            round(1 / (1 + math.exp(-margin)), 3), explanation)
+
+
+PHRASE_SPACES = 2  # more spaces than this in one line is justification, not a headline's phrase breaks
+
+
+def heading_line_width(text: str) -> float:
+    """The width a heading line is set in. A space between a headline's phrases takes room on
+    the line (坚持人民至上 不断造 | 福人民…: 3,494 People's Daily headlines hold one), so it is
+    counted; spaces spread between every character by justification are not."""
+    text = text.strip()
+    if len(re.findall(r"\s+", text)) <= PHRASE_SPACES:
+        return display_width(text)
+    return display_width(remove_typesetting_spaces(text))
 
 
 def dated_note_start(texts: list[str]) -> int | None:
@@ -376,8 +390,9 @@ DATED_NOTE_RE = re.compile(r"^[（(][^）)]*[\d〇一二三四五六七八九十
 
 def _type_size_score(lines: list[HeadingLine], units: list[tuple[int, int]], shape: tuple[str, ...]) -> float:
     """The headline is set in the largest type, so it wraps first: a unit broken over lines
-    beside a longer unit kept on one line, or cut in two balanced lines while the other units
-    fit on one, is the headline, not its kicker or subtitle."""
+    beside a longer unit kept on one line, cut in two balanced lines while the other units
+    fit on one, or broken short of the column another unit fills, is the headline, not its
+    kicker or subtitle."""
     if len(units) < 2:
         return 0.0
     sizes = [(b - a, sum(len(lines[i].text) for i in range(a, b))) for a, b in units]
@@ -387,9 +402,24 @@ def _type_size_score(lines: list[HeadingLine], units: list[tuple[int, int]], sha
         a = units[k][0]
         cut_in_two = n_lines == 2 and abs(len(lines[a].text) - len(lines[a + 1].text)) <= 1.5 \
             and all(m == 1 for j, (m, _) in enumerate(sizes) if j != k)
-        if wraps_though_shorter or cut_in_two:
+        if wraps_though_shorter or cut_in_two or _wraps_short_of_column(lines, units, k):
             score += WRAPPED_SHORTER_IS_HEADLINE if role == "headline" else -WRAPPED_SHORTER_IS_HEADLINE
     return score
+
+
+SHORT_OF_COLUMN = 2  # cells
+
+
+def _wraps_short_of_column(lines: list[HeadingLine], units: list[tuple[int, int]], k: int) -> bool:
+    """Unit ``k`` breaks its first line short of the column that another unit fills when it
+    wraps: larger type, fewer characters to the line (经营困难企业以 | 工代训可领补贴 above
+    易地扶贫搬迁就业帮扶专项行动开 | 展)."""
+    a, b = units[k]
+    if b - a < 2:
+        return False
+    column = max((display_width(lines[i].text) for j, (c, d) in enumerate(units) if j != k for i in range(c, d - 1)),
+                 default=0.0)
+    return display_width(lines[a].text) < column - SHORT_OF_COLUMN
 
 
 @lru_cache(maxsize=4096)  # the segmenter asks again for the same line pairs
