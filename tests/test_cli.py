@@ -89,3 +89,14 @@ def test_contiguous_batches():
     ordered = ["a", "b", "c", "d", "e"]
     assert _contiguous_batches(ordered, ["a", "b", "d", "e"], 10) == [["a", "b"], ["d", "e"]]
     assert _contiguous_batches(ordered, ordered, 2) == [["a", "b"], ["c", "d"], ["e"]]
+
+
+def test_harness_heading_width_is_parsed_and_checked(capsys):
+    from pipelines.cli import build_parser
+
+    assert build_parser().parse_args(["harness", "--heading-width", "10-16"]).heading_width == (10, 16)
+    assert build_parser().parse_args(["harness", "--heading-width", "12"]).heading_width == (12, 12)
+    for bad in ("16-10", "wide", "0-4"):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args(["harness", "--heading-width", bad])
+    assert "expected" in capsys.readouterr().err
