@@ -5,7 +5,7 @@
     newsetl entities                         stdin lines → JSON lines of entities
     newsetl ner-eval FILE.bio                score the entity recogniser on a BIO file
     newsetl explain PAGE.txt                 show how a page is segmented, rule by rule
-    newsetl harness [--pages N]              segmentation accuracy on generated pages
+    newsetl harness [--pages N] [--heading-width 10-16]   segmentation accuracy on generated pages
 """
 
 from __future__ import annotations
