@@ -1132,3 +1132,26 @@ def test_one_break_inside_a_dictionary_word_does_not_make_a_narrow_heading():
     (item,) = _parse(page)
     assert item.headline == "非洲抗疫一线的中国医生"
     assert "赴布基纳法索专家组长达8小时的交流会" in item.body.replace("\n", "")
+
+
+def test_a_bulleted_subheading_stays_in_the_body():
+    # ■ 特点一：… opens 252 People's Daily paragraphs; a heading opens with a bullet only as a kicker
+    # handing over with a dash (■ 火神山医院维保组——)
+    page = ("年年岁岁花相似，岁岁年年人不同。今年获\n奖的项目呈现五大特点。\n\n"
+            "■特点一：青年人才已成为基础研究领域的有\n生力量\n\n"
+            "国家自然科学奖获奖成果完成人平均年龄有\n所下降，青年人才挑起大梁。\n\n"
+            "2019年国家科技奖获奖项目五大特点\n")
+    (item,) = _parse(page)
+    assert item.headline == "2019年国家科技奖获奖项目五大特点"
+    assert item.paragraphs[1] == "■特点一：青年人才已成为基础研究领域的有生力量"
+
+
+def test_a_bullet_opens_a_paragraph_and_its_short_unfinished_line_closes_it():
+    page = ("本报讯 国务院总理李克强22日在作政府工作报告时\n说，去年我国发展面临诸多困难挑战。\n"
+            "●今年发展主要目标和总体部署\n"
+            "国务院总理李克强22日在作政府工作报告时说，\n做好今年政府工作，要稳中求进。\n\n"
+            "政府工作报告要点\n")
+    (item,) = _parse(page)
+    assert item.paragraphs == ["国务院总理李克强22日在作政府工作报告时说，去年我国发展面临诸多困难挑战。",
+                               "●今年发展主要目标和总体部署",
+                               "国务院总理李克强22日在作政府工作报告时说，做好今年政府工作，要稳中求进。"]

@@ -112,6 +112,9 @@ NAMES_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){0,
 MAX_BYLINE_LINE = 30
 # ■记者手记, 记者观察: a column label built on a role word, not a byline
 COLUMN_LABELS = {"手记", "观察", "札记", "笔记", "日记", "随笔", "来信", "调查", "点评", "述评", "视点", "探访", "连线"}
+# open 1,891 People's Daily paragraphs (list entries, subheadings) and 4 of its 19,347 kickers,
+# headlines and subtitles (■ 火神山医院维保组——, a kicker handing over with a dash)
+BULLETS = ("●", "◆", "■", "▲")
 HANGING = "，。、；：？！”’）》,.;:?!)…"  # never start a line (line-start rules), so they hang past the column
 
 
@@ -468,6 +471,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         and not RELAYED_DISPATCH_RE.match(non_space_chars(joined))  # 据新华社电（记者王…）: a body opens
         and not SIGNED_DATE_RE.match(non_space_chars(joined))  # a notice's signer and date, wrapped
         and len(CREDIT_LABEL_RE.findall(joined)) < 2
+        and not (joined.lstrip().startswith(BULLETS) and not joined.rstrip().endswith("——"))  # ■ 特点一：…
     ):
         return False
     if next_block is not None and next_block.kind == "text" and (
@@ -1182,13 +1186,18 @@ def build_paragraphs(body: list[Line]) -> list[str]:
     for i, line in enumerate(body):
         if line.kind == "blank":
             continue
+        if current and line.text.startswith(BULLETS):  # ●提升县城公共设施和服务能力: a list entry or subheading
+            paragraphs.append(join_wrapped(current))
+            current = []
         current.append(line.text)
         following = body[i + 1] if i + 1 < len(body) else None
         short = line.width < width - 1.5
         # a lone line well short of the column, set off by a blank line, is a paragraph of its
         # own even without punctuation (a subheading, a signature)
         alone = len(current) == 1 and line.width < width - 3 and (following is None or following.kind == "blank")
-        if alone or (finished(current) and (following is None or following.kind == "blank" or short)):
+        # a bullet's subheading stops short of the column without a full stop (●今年发展主要目标…)
+        bullet_ends = short and current[0].startswith(BULLETS)
+        if alone or bullet_ends or (finished(current) and (following is None or following.kind == "blank" or short)):
             paragraphs.append(join_wrapped(current))
             current = []
     if current:

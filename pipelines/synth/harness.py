@@ -39,6 +39,8 @@ class Tally:
     body_true: int = 0
     bodies: int = 0
     bodies_exact: int = 0
+    paragraphs: int = 0  # truth paragraphs
+    paragraphs_found: int = 0  # … found whole as one parsed paragraph of the same item
     byline_tp: int = 0
     byline_pred: int = 0
     byline_true: int = 0
@@ -71,6 +73,7 @@ class Tally:
         rows += [
             ("body char F1", 2 * precision * recall / (precision + recall) if precision + recall else 0.0, self.bodies),
             ("bodies exact", ratio(self.bodies_exact, self.bodies), self.bodies),
+            ("paragraphs found whole", ratio(self.paragraphs_found, self.paragraphs), self.paragraphs),
             ("byline precision (name+role)", by_p, self.byline_pred),
             ("byline recall (name+role)", by_r, self.byline_true),
             ("byline F1", 2 * by_p * by_r / (by_p + by_r) if by_p + by_r else 0.0, self.byline_true),
@@ -117,6 +120,10 @@ def score_page(page: FlatPage, predicted: list[Item]) -> Tally:
         body, guess_body = norm(truth.body), norm(guess.body if guess else "")
         tally.bodies += 1
         tally.bodies_exact += int(body == guess_body)
+        parsed = Counter(norm(p) for p in guess.paragraphs) if guess else Counter()
+        truth_paragraphs = Counter(norm(p) for p in truth.paragraphs if norm(p))
+        tally.paragraphs += sum(truth_paragraphs.values())
+        tally.paragraphs_found += sum((truth_paragraphs & parsed).values())
         tally.body_true += len(body)
         tally.body_pred += len(guess_body)
         tally.body_match += sum((Counter(body) & Counter(guess_body)).values())
