@@ -1155,3 +1155,16 @@ def test_a_bullet_opens_a_paragraph_and_its_short_unfinished_line_closes_it():
     assert item.paragraphs == ["国务院总理李克强22日在作政府工作报告时说，去年我国发展面临诸多困难挑战。",
                                "●今年发展主要目标和总体部署",
                                "国务院总理李克强22日在作政府工作报告时说，做好今年政府工作，要稳中求进。"]
+
+
+def test_a_no_break_space_is_set_as_a_character():
+    # 中华人民共和国主席\u00a0习 fills the 11-cell column with its space, so it runs on mid-name
+    # into 近平: the signature of the order, not a headline closing the text above
+    page = ("本报讯 中华人民共和国\n主席令\n\n第四十五号\n\n《中华人民共和国民法典》\n已由中华人民共和国第十\n"
+            "三届全国人民代表大会第\n三次会议于2020年5月28\n日通过，现予公布，自\n2021年1月1日起施行。\n\n"
+            "中华人民共和国主席\u00a0习\n近平\n\n2020年5月28日\n目\u00a0录\n\n第一编\u00a0总\u00a0则\n\n"
+            "第一章\u00a0基本规定\n\n第二章\u00a0自然人\n第一节\u00a0民事权利能力和\n民事行为能力\n\n"
+            "中华人民共和国民法典\n")
+    (item,) = _parse(page)
+    assert item.headline == "中华人民共和国民法典"
+    assert "起施行。\n中华人民共和国主席习近平" in item.body

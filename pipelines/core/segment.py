@@ -133,7 +133,9 @@ class Line:
     def width(self) -> float:  # asked for many times per line while deciding blocks
         if self.printed_width is not None:
             return self.printed_width
-        return display_width(remove_typesetting_spaces(self.text))
+        # a full-width or no-break space is set as a character (■\u00a0党的领导…, 第十章\u3000期间计算);
+        # plain spaces are justification or extraction noise
+        return display_width(remove_typesetting_spaces(self.text, spaces=" \t"))
 
     @property
     def set_width(self) -> float:

@@ -149,7 +149,10 @@ def has_punct_outside_quotes(line: str, punct: str = INNER_SENTENCE_PUNCT) -> bo
 _ASCII_WORD = re.compile(r"[A-Za-z]")  # digits split by justification (1 3日) are rejoined
 
 
-def remove_typesetting_spaces(text: str) -> str:
+TYPESETTING_SPACES = " \t\u3000\u00a0"
+
+
+def remove_typesetting_spaces(text: str, spaces: str = TYPESETTING_SPACES) -> str:
     """Drop spaces that justification or PDF extraction put inside Chinese text.
 
     A space survives only between two Latin letters (``Coca Cola``), where it separates words;
@@ -158,7 +161,7 @@ def remove_typesetting_spaces(text: str) -> str:
     out: list[str] = []
     pending_space = False
     for char in text:
-        if char in " \t\u3000\u00a0":
+        if char in spaces:
             pending_space = bool(out)
             continue
         if pending_space and _ASCII_WORD.match(out[-1]) and _ASCII_WORD.match(char):
