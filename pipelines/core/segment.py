@@ -1197,8 +1197,9 @@ def build_paragraphs(body: list[Line]) -> list[str]:
         # a lone line well short of the column, set off by a blank line, is a paragraph of its
         # own even without punctuation (a subheading, a signature)
         alone = len(current) == 1 and line.width < width - 3 and (following is None or following.kind == "blank")
-        # a bullet's subheading stops short of the column without a full stop (●今年发展主要目标…)
-        bullet_ends = short and current[0].startswith(BULLETS)
+        # a bullet's subheading stops short of the column without a full stop (●今年发展主要目标…);
+        # a line closing on a comma is mid-sentence however short (real lines vary by a few cells)
+        bullet_ends = short and current[0].startswith(BULLETS) and not line.text.rstrip().endswith(("，", "、", "；", ","))
         if alone or bullet_ends or (finished(current) and (following is None or following.kind == "blank" or short)):
             paragraphs.append(join_wrapped(current))
             current = []
