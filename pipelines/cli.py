@@ -5,7 +5,8 @@
     newsetl entities                         stdin lines → JSON lines of entities
     newsetl ner-eval FILE.bio                score the entity recogniser on a BIO file
     newsetl explain PAGE.txt                 show how a page is segmented, rule by rule
-    newsetl harness [--pages N] [--heading-width 10-16]   segmentation accuracy on generated pages
+    newsetl harness [--pages N] [--heading-width 10-16] [--indent-rate 1]
+                                             segmentation accuracy on generated pages
 """
 
 from __future__ import annotations
@@ -233,6 +234,7 @@ def cmd_harness(args) -> int:
     config = FlattenConfig()
     if args.heading_width:
         config.heading_width_min, config.heading_width_max = args.heading_width
+    config.indent_rate = args.indent_rate
     issues = [issue for issue in corpus_issues(args.corpus) if issue[0] >= args.since]
     print(run(issues, args.pages, args.seed, config, worst=args.worst))
     print(f"\n{args.pages} pages, seed {args.seed}, {time.perf_counter() - started:.1f}s")
@@ -248,6 +250,16 @@ def _width_range(text: str) -> tuple[int, int]:
     if not 0 < low_width <= high_width:
         raise argparse.ArgumentTypeError(f"expected 0 < MIN <= MAX, not {text!r}")
     return low_width, high_width
+
+
+def _rate(text: str) -> float:
+    try:
+        rate = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a rate between 0 and 1, not {text!r}") from None
+    if not 0.0 <= rate <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a rate between 0 and 1, not {text!r}")
+    return rate
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -287,6 +299,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="use issues from this date on (the heading model learns from earlier ones)")
     harness.add_argument("--heading-width", type=_width_range, metavar="MIN-MAX",
                          help="heading column in cells (default 18-30; the sample's headline is set 10 wide)")
+    harness.add_argument("--indent-rate", type=_rate, default=0.0, metavar="R",
+                         help="share of articles whose paragraphs open indented by two cells (the sample's are)")
     harness.set_defaults(func=cmd_harness)
     return parser
 

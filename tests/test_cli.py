@@ -91,7 +91,7 @@ def test_contiguous_batches():
     assert _contiguous_batches(ordered, ordered, 2) == [["a", "b"], ["c", "d"], ["e"]]
 
 
-def test_harness_heading_width_is_parsed_and_checked(capsys):
+def test_harness_layout_options_are_parsed_and_checked(capsys):
     from pipelines.cli import build_parser
 
     assert build_parser().parse_args(["harness", "--heading-width", "10-16"]).heading_width == (10, 16)
@@ -100,3 +100,6 @@ def test_harness_heading_width_is_parsed_and_checked(capsys):
         with pytest.raises(SystemExit):
             build_parser().parse_args(["harness", "--heading-width", bad])
     assert "expected" in capsys.readouterr().err
+    assert build_parser().parse_args(["harness", "--indent-rate", "0.5"]).indent_rate == 0.5
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["harness", "--indent-rate", "2"])

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from pipelines.core.segment import conservation_diff, segment_page, stitch_jumps
-from pipelines.core.text import non_space_chars
+from pipelines.core.text import display_width, non_space_chars
 from pipelines.stages import segment_issue
 from pipelines.synth.flatten import CLOSING, Article, Flattener, FlattenConfig
 from pipelines.synth.harness import confidence_band, norm, score_page
@@ -156,3 +156,20 @@ def test_a_headline_cut_in_two_keeps_its_numbers_whole():
     text = "离岛免税购物政策1600万人次受惠"
     cut = _headline_cut(text)
     assert (text[:cut], text[cut:]) == ("离岛免税购物政策", "1600万人次受惠")  # 8 cells | 7 cells
+
+
+def test_an_indented_first_line_holds_two_cells_less():
+    flattener = Flattener(seed=0)
+    text = ARTICLES[0].paragraphs[2]
+    plain, indented = flattener._wrap(text, 12), flattener._wrap(text, 12, 10)
+    assert display_width(indented[0]) <= 10 < display_width(plain[0])
+    assert "".join(indented) == "".join(plain) and len(indented) >= len(plain)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_an_indented_page_keeps_every_character_and_says_so(seed):
+    page = Flattener(FlattenConfig(indent_rate=1.0), seed=seed).page(ARTICLES)
+    assert "indent" in page.artifacts
+    truth = "".join((i.kicker or "") + (i.headline or "") + (i.subtitle or "") + (i.lead or "") + i.body
+                    for i in page.items)
+    assert Counter(non_space_chars(truth)) <= Counter(non_space_chars(page.text))

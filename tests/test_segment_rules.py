@@ -1168,3 +1168,18 @@ def test_a_no_break_space_is_set_as_a_character():
     (item,) = _parse(page)
     assert item.headline == "中华人民共和国民法典"
     assert "起施行。\n中华人民共和国主席习近平" in item.body
+
+
+def test_indented_paragraphs_set_the_column_by_their_inner_lines():
+    # the sample's paper indents each paragraph two cells, which extraction drops: the text below
+    # a subheading is still set in the 16-cell column above, so the subheading stays in the body
+    page = ("巍巍太行，绵绵吕梁，群山叠翠，\n汾河荡漾。初夏时节，三晋大地生机\n勃勃，处处是忙碌的景象。\n\n"
+            "在决胜全面建成小康社会、决战\n脱贫攻坚的关键时刻，习近平总书记\n来到山西考察调研，看望干部群众。\n\n"
+            "“更好日子还在后头呢”\n\n"
+            "离黄花种植基地不远的西坪镇坊\n城新村，是一个易地扶贫搬迁集中安\n置点，全村搬来了几百户人家。\n\n"
+            "一排排白墙飞檐的平房小院，透\n出晋北传统民居的特色，村里的道路\n宽敞整洁，绿树成荫。\n\n"
+            "沿着宽敞整洁的水泥路，习近平\n总书记走进新村，同乡亲们亲切交谈，\n询问他们的生活情况。\n\n"
+            "蹚出新路子 书写新篇章\n")
+    (item,) = _parse(page)
+    assert item.headline == "蹚出新路子书写新篇章"
+    assert item.paragraphs[2] == "“更好日子还在后头呢”"

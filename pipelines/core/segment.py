@@ -115,6 +115,7 @@ COLUMN_LABELS = {"手记", "观察", "札记", "笔记", "日记", "随笔", "�
 # open 1,891 People's Daily paragraphs (list entries, subheadings) and 4 of its 19,347 kickers,
 # headlines and subtitles (■ 火神山医院维保组——, a kicker handing over with a dash)
 BULLETS = ("●", "◆", "■", "▲")
+INDENT = 2  # cells: a paragraph's first line in Chinese typesetting (the sample's are indented)
 HANGING = "，。、；：？！”’）》,.;:?!)…"  # never start a line (line-start rules), so they hang past the column
 
 
@@ -949,12 +950,18 @@ def _following_width(blocks: list[Block], index: int, enough: int = 10) -> float
     because a line holding digits or Latin letters may fall half a cell short of the column. A
     photo caption is set to the photo's width, not the body's: the lines stop above it."""
     full: list[Line] = []
+    firsts: list[Line] = []  # each block's first line: indented two cells where the paper indents
     for block in blocks[index:]:
         if block.kind != "text" or block.caption or (block.starts_with_lead and block is not blocks[index]):
             break
         full.extend(block.lines[:-1])
+        firsts.extend(block.lines[:1] if len(block.lines) > 1 else [])
         if len(full) >= enough:
             break
+    first_ids = {id(line) for line in firsts}
+    inner = [line for line in full if id(line) not in first_ids]
+    if len(inner) >= 2 and firsts and abs(column_width(firsts) + INDENT - column_width(inner)) <= 0.5:
+        return column_width(inner)  # the paper indents its paragraphs: their first lines fall short
     return column_width(full) if len(full) >= 2 else None
 
 

@@ -28,6 +28,7 @@ GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英�
 SECTIONS = ["要闻", "综合", "经济", "社会", "文化", "民生", "时评", "城事"]
 FURNITURE = ["{paper} 第{page}版", "{section} 责任编辑 {editor}", "平湖发布 今平湖客户端", "{paper}  {section}"]
 CN_PAGE = "一二三四五六七八九十"
+INDENT = 2  # cells: a paragraph's first line in Chinese typesetting
 
 
 @dataclass
@@ -52,6 +53,7 @@ class FlattenConfig:
     photo_rate: float = 0.4  # per page
     photo_name_split_rate: float = 0.3
     jump_rate: float = 0.3  # per page with a following page: last article continues there
+    indent_rate: float = 0.0  # per article: paragraphs open indented by two cells, as in the sample
 
 
 @dataclass
@@ -94,6 +96,8 @@ class Flattener:
     def __init__(self, config: FlattenConfig | None = None, seed: int = 0, paper: str = "人民日报"):
         self.config = config or FlattenConfig()
         self.rng = random.Random(seed)
+        # indentation draws from its own stream, so a page differs only by it when it is switched on
+        self._indent_rng = random.Random(f"indent {seed}")
         self.paper = paper
 
     # -- public -----------------------------------------------------------------------------
@@ -212,6 +216,10 @@ class Flattener:
 
     def _article(self, truth: TruthItem, lines: list[str], artifacts: set[str]) -> None:
         width = self.rng.randint(self.config.width_min, self.config.width_max)
+        # an indent is printed as blank cells, which extraction drops: the first line holds less
+        indent = INDENT if self._indent_rng.random() < self.config.indent_rate else 0
+        if indent:
+            artifacts.add("indent")
         paragraphs = list(truth.paragraphs)
         if truth.jump and truth.jump.startswith("（上接"):
             lines.append(truth.jump)
@@ -220,7 +228,7 @@ class Flattener:
             prefix = (truth.lead + " ") if i == 0 and truth.lead else ""
             if prefix:
                 artifacts.add("lead")
-            wrapped = self._wrap(prefix + self._number_spaces(paragraph, artifacts), width)
+            wrapped = self._wrap(prefix + self._number_spaces(paragraph, artifacts), width, width - indent)
             for k, line in enumerate(wrapped):
                 if k > 0 and self._blank_inside(line):
                     lines.append("")
@@ -310,14 +318,16 @@ class Flattener:
 
         return re.sub(r"\d+(?:\.\d+)?%?", space, text)
 
-    def _wrap(self, text: str, width: int) -> list[str]:
-        """Hard-wrap at ``width`` cells; Latin/number runs stay whole, no line starts with
-        closing punctuation (it hangs at the end of the line above instead)."""
+    def _wrap(self, text: str, width: int, first_width: int | None = None) -> list[str]:
+        """Hard-wrap at ``width`` cells (``first_width`` for the first line); Latin/number runs
+        stay whole, no line starts with closing punctuation (it hangs at the end of the line
+        above instead)."""
         units = re.findall(r"[A-Za-z0-9.%·]+|\s+|.", text)
         lines: list[str] = []
         current = ""
         for unit in units:
-            if current and display_width(current + unit) > width and unit[0] not in CLOSING:
+            limit = width if lines or first_width is None else first_width
+            if current and display_width(current + unit) > limit and unit[0] not in CLOSING:
                 lines.append(current)
                 current = "" if unit.isspace() else unit
             else:
