@@ -31,6 +31,7 @@ from pipelines.core.headings import decide as decide_heading
 from pipelines.core.text import (
     CONTINUING_END,
     CLOSERS,
+    PARAGRAPH_INDENT,
     SURNAMES,
     TITLE_WORDS,
     display_width,
@@ -115,7 +116,6 @@ COLUMN_LABELS = {"手记", "观察", "札记", "笔记", "日记", "随笔", "�
 # open 1,891 People's Daily paragraphs (list entries, subheadings) and 4 of its 19,347 kickers,
 # headlines and subtitles (■ 火神山医院维保组——, a kicker handing over with a dash)
 BULLETS = ("●", "◆", "■", "▲")
-INDENT = 2  # cells: a paragraph's first line in Chinese typesetting (the sample's are indented)
 HANGING = "，。、；：？！”’）》,.;:?!)…"  # never start a line (line-start rules), so they hang past the column
 
 
@@ -960,7 +960,7 @@ def _following_width(blocks: list[Block], index: int, enough: int = 10) -> float
             break
     first_ids = {id(line) for line in firsts}
     inner = [line for line in full if id(line) not in first_ids]
-    if len(inner) >= 2 and firsts and abs(column_width(firsts) + INDENT - column_width(inner)) <= 0.5:
+    if len(inner) >= 2 and firsts and abs(column_width(firsts) + PARAGRAPH_INDENT - column_width(inner)) <= 0.5:
         return column_width(inner)  # the paper indents its paragraphs: their first lines fall short
     return column_width(full) if len(full) >= 2 else None
 

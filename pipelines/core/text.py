@@ -150,6 +150,7 @@ _ASCII_WORD = re.compile(r"[A-Za-z]")  # digits split by justification (1 3日) 
 
 
 TYPESETTING_SPACES = " \t\u3000\u00a0"
+PARAGRAPH_INDENT = 2  # cells: Chinese typesetting opens a paragraph two cells in (the sample's paper does)
 
 
 def remove_typesetting_spaces(text: str, spaces: str = TYPESETTING_SPACES) -> str:

@@ -6,7 +6,8 @@ Generates issues from real articles with :mod:`pipelines.synth.flatten`, segment
 with :func:`pipelines.core.segment.segment_page`, stitches jumps with
 :func:`pipelines.core.segment.stitch_jumps`, and prints, overall and per artifact kind: item
 count accuracy, headline exact match (all roles, and each role), body character F1 and exact
-bodies, byline precision/recall/assignment, jump stitching, and the worst pages with a diff.
+bodies, paragraphs found whole, byline precision/recall/assignment, jump stitching, and the
+worst pages with a diff.
 """
 
 from __future__ import annotations
