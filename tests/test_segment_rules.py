@@ -1019,14 +1019,32 @@ def test_a_line_wider_than_the_column_does_not_continue_a_credit_that_fills_it()
     assert (item.kicker, item.headline) == ("4800万高技能人才活跃在各行各业", "改革赋能近2亿产业工人")
 
 
-def test_a_column_label_may_end_with_the_part_of_a_series():
-    page = ("本报讯 技能人才的支撑作用日益显著，企业\n对高技能人才的需求越来越大。\n\n"
+_NARROW_BODY = ("越到最后时刻越要响鼓重锤，让扶贫举措\n更精准、办事作风更端正、把关考核更严\n格。各级党委政府紧绷责任之弦，夯实作\n"
+                "风之基，尤需通过紧抓落实来体现。\n\n")
+
+
+@pytest.mark.parametrize(
+    "page, first_heading, second_headline, second_body",
+    [
+        pytest.param(  # a column label may end with the part of a series
+            "本报讯 技能人才的支撑作用日益显著，企业\n对高技能人才的需求越来越大。\n\n"
             "技能培养传帮带，产教融合长本领\n蓝领“含金量”更高了（第一落\n点·关注高技能人才(上)）\n\n"
             "半山腰突遇大雨，往山顶走，顶风冒\n雨；向山下跑，风缓雨舒。此时，应\n该继续上山还是下山？\n\n"
-            "世上无难事 只要肯登攀（人民论坛）\n")
+            "世上无难事 只要肯登攀（人民论坛）\n",
+            ("技能培养传帮带，产教融合长本领", "蓝领“含金量”更高了（第一落点·关注高技能人才(上)）", None),
+            "世上无难事只要肯登攀（人民论坛）", "半山腰突遇大雨", id="column label with a series part"),
+        pytest.param(  # headline type is larger than body type: the heading wraps mid-word (新时|代,
+            # 三|次) in a 10-cell column above text set 18 wide, so it is no subheading
+            "脱贫攻坚是一项较真碰硬的工作，越到最\n后时刻越要响鼓重锤，让扶贫举措更精准、\n办事作风更端正。\n\n"
+            "同心奔小康 奋进新时\n代\n——全国政协十三届三\n次会议开幕侧记\n\n" + _NARROW_BODY + "用硬功夫完成硬任\n务（人民时评）\n",
+            (None, "同心奔小康奋进新时代", "——全国政协十三届三次会议开幕侧记"),
+            "用硬功夫完成硬任务（人民时评）", "越到最后时刻", id="heading wrapped short of the body column"),
+    ],
+)
+def test_a_heading_closes_the_article_above(page, first_heading, second_headline, second_body):
     first, second = _parse(page)
-    assert (first.kicker, first.headline) == ("技能培养传帮带，产教融合长本领", "蓝领“含金量”更高了（第一落点·关注高技能人才(上)）")
-    assert second.headline == "世上无难事只要肯登攀（人民论坛）" and second.body.startswith("半山腰突遇大雨")
+    assert (first.kicker, first.headline, first.subtitle) == first_heading
+    assert second.headline == second_headline and second.body.startswith(second_body)
 
 
 def test_a_caption_below_an_article_without_a_lead_is_split_off_it():
@@ -1111,18 +1129,6 @@ def test_a_signature_spaced_out_by_justification_closes_the_letter():
     assert item.body.endswith("防止加剧白色污染。\n山东威海市石志新")
 
 
-def test_a_heading_wrapped_short_of_the_body_column_closes_the_article_above():
-    # headline type is larger than body type: the heading wraps mid-word (新时|代, 三|次) in a
-    # 10-cell column above text set 18 wide, so it is the next article's headline, no subheading
-    body = ("越到最后时刻越要响鼓重锤，让扶贫举措\n更精准、办事作风更端正、把关考核更严\n格。各级党委政府紧绷责任之弦，夯实作\n"
-            "风之基，尤需通过紧抓落实来体现。\n\n")
-    page = ("脱贫攻坚是一项较真碰硬的工作，越到最\n后时刻越要响鼓重锤，让扶贫举措更精准、\n办事作风更端正。\n\n"
-            "同心奔小康 奋进新时\n代\n——全国政协十三届三\n次会议开幕侧记\n\n" + body + "用硬功夫完成硬任\n务（人民时评）\n")
-    first, second = _parse(page)
-    assert (first.headline, first.subtitle) == ("同心奔小康奋进新时代", "——全国政协十三届三次会议开幕侧记")
-    assert second.headline == "用硬功夫完成硬任务（人民时评）" and second.body.startswith("越到最后时刻")
-
-
 def test_one_break_inside_a_dictionary_word_does_not_make_a_narrow_heading():
     # 赴布基纳法索专家组 | 长达8小时的交流会 holds 组长 by chance: a section of the feature above
     page = ("本报讯 专家组的到来进一步加强了双方的医\n疗卫生防疫合作与交流，将极大提振埃方防\n疫抗疫的信心和能力，为非洲成功遏制疫情\n作出积极贡献。\n\n"
@@ -1132,18 +1138,6 @@ def test_one_break_inside_a_dictionary_word_does_not_make_a_narrow_heading():
     (item,) = _parse(page)
     assert item.headline == "非洲抗疫一线的中国医生"
     assert "赴布基纳法索专家组长达8小时的交流会" in item.body.replace("\n", "")
-
-
-def test_a_bulleted_subheading_stays_in_the_body():
-    # ■ 特点一：… opens 252 People's Daily paragraphs; a heading opens with a bullet only as a kicker
-    # handing over with a dash (■ 火神山医院维保组——)
-    page = ("年年岁岁花相似，岁岁年年人不同。今年获\n奖的项目呈现五大特点。\n\n"
-            "■特点一：青年人才已成为基础研究领域的有\n生力量\n\n"
-            "国家自然科学奖获奖成果完成人平均年龄有\n所下降，青年人才挑起大梁。\n\n"
-            "2019年国家科技奖获奖项目五大特点\n")
-    (item,) = _parse(page)
-    assert item.headline == "2019年国家科技奖获奖项目五大特点"
-    assert item.paragraphs[1] == "■特点一：青年人才已成为基础研究领域的有生力量"
 
 
 def test_a_bullet_opens_a_paragraph_and_its_short_unfinished_line_closes_it():
@@ -1157,29 +1151,37 @@ def test_a_bullet_opens_a_paragraph_and_its_short_unfinished_line_closes_it():
                                "国务院总理李克强22日在作政府工作报告时说，做好今年政府工作，要稳中求进。"]
 
 
-def test_a_no_break_space_is_set_as_a_character():
-    # 中华人民共和国主席\u00a0习 fills the 11-cell column with its space, so it runs on mid-name
-    # into 近平: the signature of the order, not a headline closing the text above
-    page = ("本报讯 中华人民共和国\n主席令\n\n第四十五号\n\n《中华人民共和国民法典》\n已由中华人民共和国第十\n"
+@pytest.mark.parametrize(
+    "page, headline, body_part",
+    [
+        pytest.param(  # ■ 特点一：… opens 252 People's Daily paragraphs; a heading opens with a bullet
+            # only as a kicker handing over with a dash (■ 火神山医院维保组——)
+            "年年岁岁花相似，岁岁年年人不同。今年获\n奖的项目呈现五大特点。\n\n"
+            "■特点一：青年人才已成为基础研究领域的有\n生力量\n\n"
+            "国家自然科学奖获奖成果完成人平均年龄有\n所下降，青年人才挑起大梁。\n\n"
+            "2019年国家科技奖获奖项目五大特点\n",
+            "2019年国家科技奖获奖项目五大特点", "\n■特点一：青年人才已成为基础研究领域的有生力量\n",
+            id="bulleted subheading"),
+        pytest.param(  # 中华人民共和国主席\u00a0习 fills the 11-cell column with its space, so it runs
+            # on mid-name into 近平: the order's signature, not a headline closing the text above
+            "本报讯 中华人民共和国\n主席令\n\n第四十五号\n\n《中华人民共和国民法典》\n已由中华人民共和国第十\n"
             "三届全国人民代表大会第\n三次会议于2020年5月28\n日通过，现予公布，自\n2021年1月1日起施行。\n\n"
             "中华人民共和国主席\u00a0习\n近平\n\n2020年5月28日\n目\u00a0录\n\n第一编\u00a0总\u00a0则\n\n"
             "第一章\u00a0基本规定\n\n第二章\u00a0自然人\n第一节\u00a0民事权利能力和\n民事行为能力\n\n"
-            "中华人民共和国民法典\n")
-    (item,) = _parse(page)
-    assert item.headline == "中华人民共和国民法典"
-    assert "起施行。\n中华人民共和国主席习近平" in item.body
-
-
-def test_indented_paragraphs_set_the_column_by_their_inner_lines():
-    # the sample's paper indents each paragraph two cells, which extraction drops: the text below
-    # a subheading is still set in the 16-cell column above, so the subheading stays in the body
-    page = ("巍巍太行，绵绵吕梁，群山叠翠，\n汾河荡漾。初夏时节，三晋大地生机\n勃勃，处处是忙碌的景象。\n\n"
+            "中华人民共和国民法典\n",
+            "中华人民共和国民法典", "起施行。\n中华人民共和国主席习近平", id="a no-break space is set as a character"),
+        pytest.param(  # the sample's paper indents each paragraph two cells, which extraction drops:
+            # the text below the subheading is still set in the 16-cell column above
+            "巍巍太行，绵绵吕梁，群山叠翠，\n汾河荡漾。初夏时节，三晋大地生机\n勃勃，处处是忙碌的景象。\n\n"
             "在决胜全面建成小康社会、决战\n脱贫攻坚的关键时刻，习近平总书记\n来到山西考察调研，看望干部群众。\n\n"
             "“更好日子还在后头呢”\n\n"
             "离黄花种植基地不远的西坪镇坊\n城新村，是一个易地扶贫搬迁集中安\n置点，全村搬来了几百户人家。\n\n"
             "一排排白墙飞檐的平房小院，透\n出晋北传统民居的特色，村里的道路\n宽敞整洁，绿树成荫。\n\n"
             "沿着宽敞整洁的水泥路，习近平\n总书记走进新村，同乡亲们亲切交谈，\n询问他们的生活情况。\n\n"
-            "蹚出新路子 书写新篇章\n")
+            "蹚出新路子 书写新篇章\n",
+            "蹚出新路子书写新篇章", "\n“更好日子还在后头呢”\n", id="indented paragraphs set the column by inner lines"),
+    ],
+)
+def test_lines_that_stay_in_the_body(page, headline, body_part):
     (item,) = _parse(page)
-    assert item.headline == "蹚出新路子书写新篇章"
-    assert item.paragraphs[2] == "“更好日子还在后头呢”"
+    assert item.headline == headline and body_part in item.body
