@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.core.segment import conservation_diff, explain_page, parse_byline_entries, segment_page
+from pipelines.core.segment import column_width, conservation_diff, explain_page, parse_byline_entries, read_lines, segment_page
 
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -1180,8 +1180,32 @@ def test_a_bullet_opens_a_paragraph_and_its_short_unfinished_line_closes_it():
             "沿着宽敞整洁的水泥路，习近平\n总书记走进新村，同乡亲们亲切交谈，\n询问他们的生活情况。\n\n"
             "蹚出新路子 书写新篇章\n",
             "蹚出新路子书写新篇章", "\n“更好日子还在后头呢”\n", id="indented paragraphs set the column by inner lines"),
+        pytest.param(  # the Civil Code's articles indented: their 20-cell first lines outnumber the
+            # 22-cell full lines, yet the column is 22, so a full line is not set across columns
+            "第一百三十七条\u00a0\u00a0以对话方式作出的意思表\n示，相对人知道其内容时生效。\n\n"
+            "第一百三十八条\u00a0\u00a0无相对人的意思表示，表\n示完成时生效。法律另有规定的，依照其规定。\n\n"
+            "第一百三十九条\u00a0\u00a0以公告方式作出的意思表\n示，公告发布时生效。\n"
+            "第一百四十条\u00a0\u00a0行为人可以明示或者默示作\n出意思表示。\n\n"
+            "以非对话方式作出的意思表示，到达相对人时\n生效。以非对话方式作出的采用数据电文形式的意\n"
+            "思表示，相对人指定特定系统接收数据电文的，该\n数据电文进入该特定系统时生效；未指定特定系统\n"
+            "的生效时间另有约定的，按照其约定。\n\n"
+            "第一百四十一条\u00a0\u00a0行为人可以撤回意思表示。\n撤回意思表示的通知应当在意思表示到达相对人前\n\n"
+            "或者与意思表示同时到达相对人。\n\n"
+            "中华人民共和国民法典\n",
+            "中华人民共和国民法典", "撤回意思表示的通知应当在意思表示到达相对人前或者与意思表示同时到达相对人。",
+            id="indented one- and two-line paragraphs"),
     ],
 )
 def test_lines_that_stay_in_the_body(page, headline, body_part):
     (item,) = _parse(page)
     assert item.headline == headline and body_part in item.body
+
+
+def test_a_body_in_two_columns_is_not_read_as_indented():
+    # 18-cell lines inside paragraphs and 20-cell lines from another column: the narrower lines do
+    # not open paragraphs, so 18 stays the column
+    page = ("当前，医学类高校在公共卫生学科发展和\n人才培养存在重医轻防的发展倾向，应用\n型、复合型公共卫生人才缺乏。应加大对\n"
+            "公共卫生专业人才培养的力度，加强医防\n融合，完善公共卫生人才培养体系。\n\n"
+            "为了保障搬迁群众长远生计和实现安置区长治\n久安，结合六盘水市的实际探索，建议大力推\n进基本公共服务体系建设，激发安置点的经济\n活力。\n")
+    lines = [line for line in read_lines(page) if line.kind != "blank"]
+    assert column_width(lines) == 18.0
