@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 import jieba
-import jieba.posseg as pseg
 
 from pipelines.core.gazetteer import full_name
 from pipelines.core.ner import (
@@ -23,6 +22,7 @@ from pipelines.core.ner import (
     Span,
     before_a_suffix,
     name_lexicon,
+    pos_words,
 )
 from pipelines.core.text import SURNAMES, TITLE_WORDS, find_all
 
@@ -227,7 +227,7 @@ def _institutions_after_places(sentence: str, spans: list[Span]) -> list[Span]:
     while k < len(spans):
         span = spans[k]
         match = INSTITUTION_RE.match(sentence, span.end) if span.label == "LOC" else None
-        words = pseg.lcut(match["name"], HMM=False) if match else []  # the name, not its campus
+        words = pos_words(match["name"]) if match else []  # the name, not its campus
         if len(words) >= 2 and not any(_not_in_a_name(w) for w in words) and _ends_a_word(sentence, match):
             inside = [s for s in spans[k + 1 :] if s.start < match.end()]
             if all(s.label == "LOC" and s.end <= match.end() for s in inside):

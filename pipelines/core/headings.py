@@ -29,9 +29,9 @@ from importlib import resources
 from itertools import combinations
 
 import jieba
-import jieba.posseg
 import pycrfsuite
 
+from pipelines.core.ner import pos_words
 from pipelines.core.text import (
     display_width,
     join_wrapped,
@@ -108,9 +108,6 @@ def default_model() -> HeadingModel | None:
     return HeadingModel.from_json(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
-_posseg_lock = threading.Lock()  # jieba.posseg's tokenizer is shared by every thread
-
-
 def shape_features(units: list[str]) -> list[list[str]]:
     """Features of each unit in a heading group, for the shape model: the unit's own n-grams,
     its words' parts of speech (a kicker often sets a scene without a verb), and how long it is
@@ -139,8 +136,7 @@ def _unit_grammar(unit: str) -> tuple[str, ...]:
     text = "".join(unit.split())
     if not text:
         return ()
-    with _posseg_lock:
-        words = list(jieba.posseg.cut(text, HMM=False))
+    words = pos_words(text)
     return (*("pb_" + w.flag for w in words),
             "fp_" + words[0].flag, "lp_" + words[-1].flag, "fw_" + words[0].word, "lw_" + words[-1].word,
             "verb=%d" % any(w.flag.startswith("v") for w in words), "nw=%d" % min(len(words), 8))
@@ -180,9 +176,7 @@ def boundary_features(above: str, below: str) -> list[str]:
     verb or a comma (a kicker or headline is a clause; a wrapped piece often is not), the words
     and parts of speech each piece holds, and how long each is."""
     above, below = "".join(above.split()), "".join(below.split())
-    with _posseg_lock:
-        words_above = list(jieba.posseg.cut(above, HMM=False))
-        words_below = list(jieba.posseg.cut(below, HMM=False))
+    words_above, words_below = pos_words(above), pos_words(below)
     last = words_above[-1] if words_above else None
     first = words_below[0] if words_below else None
     length = lambda n: "s" if n <= 6 else "m" if n <= 12 else "l" if n <= 20 else "xl"

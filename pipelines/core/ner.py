@@ -75,6 +75,15 @@ def _char_class(char: str) -> str:
     return "p"
 
 
+def pos_words(text: str) -> list:
+    """jieba's words of ``text`` with their parts of speech (dictionary only, no HMM guesses),
+    under the lock that guards its tokenizer: posseg and plain cuts share ``jieba.dt``."""
+    import jieba.posseg
+
+    with _jieba_lock:
+        return list(jieba.posseg.cut(text, HMM=False))
+
+
 def _word_positions(sentence: str) -> tuple[list[str], list[str]]:
     """jieba segmentation as per-character B/M/E/S tags plus the covering word."""
     tags: list[str] = []
