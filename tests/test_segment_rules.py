@@ -1209,3 +1209,51 @@ def test_a_body_in_two_columns_is_not_read_as_indented():
             "为了保障搬迁群众长远生计和实现安置区长治\n久安，结合六盘水市的实际探索，建议大力推\n进基本公共服务体系建设，激发安置点的经济\n活力。\n")
     lines = [line for line in read_lines(page) if line.kind != "blank"]
     assert column_width(lines) == 18.0
+
+
+def test_a_long_adoption_note_keeps_the_title_above_it():
+    note = ("（1995年10月30日第八届全国人民代表大会常务委员会\n第十六次会议通过 2004年12月29日第十届全国人民代\n"
+            "表大会常务委员会第十三次会议第一次修订 根据2013\n年6月29日第十二届全国人民代表大会常务委员会第三\n"
+            "次会议《关于修改〈中华人民共和国文物保护法〉等十\n二部法律的决定》第一次修正 根据2015年4月24日第十\n"
+            "二届全国人民代表大会常务委员会第十四次会议《关于\n修改〈中华人民共和国港口法〉等七部法律的决定》第\n"
+            "二次修正 2020年4月29日第十三届全国人民代表大会常\n务委员会第十七次会议第二次修订）\n")
+    page = ("本报讯 第一百二十六条 本法自2020年9月1日起施行。\n\n（新华社北京4月29日电）\n\n"
+            "中华人民共和国固体废物污染环境防治法\n\n" + note)
+    (law,) = _parse(page)
+    assert law.headline == "中华人民共和国固体废物污染环境防治法"
+    assert law.subtitle.startswith("（1995年10月30日") and law.subtitle.endswith("第二次修订）")
+
+
+PREVIOUS_BODY = ("本报讯 苏尼特右旗额仁淖尔苏木阿尔善图嘎\n查牧民恩和特木尔观看了习近平总书记在内蒙\n"
+                 "古代表团参加审议的新闻。他当即联系合作社\n的牧户会员，商量今年的发展思路，“我们之\n"
+                 "所以有今天的美好生活，就是因为有党的领导。”\n\n")
+NEXT_BODY = ("伟大的时代催生伟大的法典。编纂一部真正属\n于中国人自己的、凝聚亿万人民共同意志和中\n"
+             "华民族精神的民法典，是坚持和完善中国特色\n社会主义制度的现实需要，是推进全面依法治\n"
+             "国的重大举措，也是增进人民福祉的必然要求。\n\n民法典标注法治中国新界碑\n")  # the same 20-cell column
+
+
+def test_a_dash_subtitle_closes_an_articles_heading_above_a_body_in_the_same_column():
+    page = PREVIOUS_BODY + "始终同人民群众想\n在一起干在一起\n\n——习近平总书记重要讲话\n在干部群众中引发热烈反响\n\n" + NEXT_BODY
+    speech, code = _parse(page)
+    assert (speech.headline, speech.subtitle) == ("始终同人民群众想在一起干在一起",
+                                                   "——习近平总书记重要讲话在干部群众中引发热烈反响")
+    assert code.headline == "民法典标注法治中国新界碑" and code.body.startswith("伟大的时代")
+
+
+@pytest.mark.parametrize("heading", ["怎么带动更多人？\n\n——全村搞直播有新招\n\n",
+                                     "“我一直惦记着大家，特地来看看大家”\n\n——习近平总书记对大家说\n\n",
+                                     "带动更多人\n\n——全村搞直播\n\n"])
+def test_a_question_a_quote_or_a_short_answer_above_a_dash_line_stay_in_the_body(heading):
+    (item,) = _parse(PREVIOUS_BODY + heading + NEXT_BODY)
+    assert item.headline == "民法典标注法治中国新界碑"
+    assert heading.split("\n")[0] in item.body and item.body.endswith("必然要求。")
+
+
+def test_a_comma_heading_short_of_the_columns_around_it_is_confirmed():
+    page = ("本报讯 人类终将依靠团结协作战胜病毒，在大疫面前彰显\n大义，结成更加紧密的命运共同体。踏过千山万水\n"
+            "的中津、中非友好合作关系，也必将继续扬帆远航，\n开启新的征程！\n\n携手抗疫，书写中津友谊新篇章\n\n"
+            "在意大利，每天有超过1800名病人需要输血。新冠肺炎疫情导\n致献血率急剧下降，许多医院血液严重短缺，伦巴第、艾米利\n"
+            "亚—罗马涅等大区的医疗机构血液库存一度告急。\n\n“展现出了勇气和责任感”\n")
+    zimbabwe, italy = _parse(page)
+    assert zimbabwe.headline == "携手抗疫，书写中津友谊新篇章"
+    assert italy.body.startswith("在意大利") and italy.headline == "“展现出了勇气和责任感”"
