@@ -1257,3 +1257,19 @@ def test_a_comma_heading_short_of_the_columns_around_it_is_confirmed():
     zimbabwe, italy = _parse(page)
     assert zimbabwe.headline == "携手抗疫，书写中津友谊新篇章"
     assert italy.body.startswith("在意大利") and italy.headline == "“展现出了勇气和责任感”"
+
+
+def test_a_heading_set_in_a_narrow_column_may_take_more_lines():
+    page = ("新华社北京5月30日电（记者陈菲） 中共中央政治局常委、\n全国人大常委会委员长栗战书30日在京主持召\n开执法检查组第一次全体会议并讲话。\n\n"
+            "栗战书在全国人大\n常委会有关决定和\n野生动物保护法执\n法检查组第一次全\n体会议上指出\n"
+            "加强依法保护野生\n动物 进一步筑牢\n织密维护公共卫生\n安全法治防线\n")
+    (item,) = _parse(page)
+    assert item.kicker == "栗战书在全国人大常委会有关决定和野生动物保护法执法检查组第一次全体会议上指出"
+    assert item.headline == "加强依法保护野生动物进一步筑牢织密维护公共卫生安全法治防线"
+
+
+def test_a_dash_subtitle_in_the_headlines_block_closes_an_articles_heading():
+    page = PREVIOUS_BODY + "深重的邪恶与\n被颠倒的是非\n——香港修例风波回望之三\n\n" + NEXT_BODY
+    hong_kong, code = _parse(page)
+    assert (hong_kong.headline, hong_kong.subtitle) == ("深重的邪恶与被颠倒的是非", "——香港修例风波回望之三")
+    assert code.body.startswith("伟大的时代")

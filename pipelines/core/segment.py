@@ -315,6 +315,21 @@ def _credit_runs_on(above: list[Line], lines: list[Line]) -> bool:
 
 MAX_HEADING_LINE = 48
 MAX_HEADING_BLOCK = 8  # lines: kicker + headline + a long subtitle, each wrapped
+# a heading set in a narrow column takes more lines: 99% of People's Daily headings (kicker,
+# headline and subtitle together) hold at most 75 characters
+NARROW_HEADING_LINE = 14  # cells
+MAX_NARROW_HEADING_LINES = 12
+MAX_HEADING_CHARS = 80
+
+
+def _fits_a_heading_group(texts: list[str]) -> bool:
+    """Are the lines few enough for one heading group? More of them when every line is narrow,
+    as long as they hold no more characters than a long heading (栗战书在全国人大 | 常委会有关决定和 |
+    … | 安全法治防线: nine lines eight cells wide)."""
+    if len(texts) <= MAX_HEADING_BLOCK:
+        return True
+    return len(texts) <= MAX_NARROW_HEADING_LINES and all(display_width(t.strip()) <= NARROW_HEADING_LINE for t in texts) \
+        and len(non_space_chars("".join(texts))) <= MAX_HEADING_CHARS
 # Function words that need what follows them: a heading hardly ever ends on one (2 in 19,347
 # People's Daily headings end in 的), a body line broken mid-sentence often does
 DANGLING_WORDS = "的和及或把被从是于而并且"
@@ -458,7 +473,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
     joined = "".join(texts)
     intro = _kicker_intro(joined, next_block, depth)
     if not (
-        (len(texts) <= MAX_HEADING_BLOCK or _closes_with_dated_note(texts))  # a law's long adoption note
+        (_fits_a_heading_group(texts) or _closes_with_dated_note(texts))  # a law's long adoption note
         and all(_heading_like_line(t, k == len(texts) - 1, k == 0, intro) for k, t in enumerate(texts))
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
@@ -898,15 +913,16 @@ def _closed_by_dash_subtitle(heading_blocks: list[Block]) -> bool:
 
 
 def _subtitle_block_below_headline(heading_blocks: list[Block]) -> bool:
-    """Is the last heading block a subtitle opening with a dash, below a headline? Not below a
-    quotation (“…” | ——习近平: a quote and its speaker), a question or a colon, and not a short
-    answer (怎么带动更多人？ | ——全村搞直播): none of People's Daily's 974 dash subtitles sits
-    below a headline ending in ？ or ：, one is as short as eight characters; 48 of the 66 such
-    pairs inside its bodies are one or the other."""
-    if len(heading_blocks) < 2 or not _dash_subtitle(heading_blocks[-1].texts[0].strip()):
+    """Does the heading group close with a subtitle opening with a dash, below a headline? Not
+    below a quotation (“…” | ——习近平: a quote and its speaker), a question or a colon, and not
+    a short answer (怎么带动更多人？ | ——全村搞直播): none of People's Daily's 974 dash subtitles
+    sits below a headline ending in ？ or ：, one is as short as eight characters; 48 of the 66
+    such pairs inside its bodies are one or the other."""
+    texts = [text.strip() for block in heading_blocks for text in block.texts]
+    start = next((k for k in range(len(texts) - 1, 0, -1) if _dash_subtitle(texts[k])), None)
+    if start is None:
         return False
-    above = non_space_chars("".join(heading_blocks[-2].texts))
-    subtitle = non_space_chars("".join(heading_blocks[-1].texts))
+    above, subtitle = non_space_chars("".join(texts[:start])), non_space_chars("".join(texts[start:]))
     return len(subtitle) > SHORT_DASH_LINE and not above.endswith(("？", "?", "：", ":")) \
         and not (above.startswith(("“", "「")) and above.endswith(("”", "」")))
 
@@ -1137,17 +1153,17 @@ def _keep_last_heading_blocks(draft: _Draft) -> None:
     while len(draft.heading_blocks) > 1 and (
         fold > 0
         or len(draft.heading_blocks) > MAX_HEADING_BLOCKS
-        or _heading_group_lines(draft.heading_blocks) > MAX_HEADING_BLOCK
+        or not _fits_a_heading_group(_heading_group_texts(draft.heading_blocks))
     ):
         fold -= 1
         _heading_block_to_body(draft)
 
 
-def _heading_group_lines(blocks: list[Block]) -> int:
-    """Lines a heading group holds, not counting a closing adoption note: a law's note runs to a
+def _heading_group_texts(blocks: list[Block]) -> list[str]:
+    """The lines of a heading group, but for a closing adoption note: a law's note runs to a
     dozen lines (（1995年10月30日…通过 …第二次修订）) below a one-line title that must stay."""
     closing_note = len(blocks) > 1 and _dated_note(blocks[-1])
-    return sum(len(b.lines) for b in (blocks[:-1] if closing_note else blocks))
+    return [text for block in (blocks[:-1] if closing_note else blocks) for text in block.texts]
 
 
 def _finish(draft: _Draft) -> Item:
