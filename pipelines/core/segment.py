@@ -330,6 +330,8 @@ def _fits_a_heading_group(texts: list[str]) -> bool:
         return True
     return len(texts) <= MAX_NARROW_HEADING_LINES and all(display_width(t.strip()) <= NARROW_HEADING_LINE for t in texts) \
         and len(non_space_chars("".join(texts))) <= MAX_HEADING_CHARS
+
+
 # Function words that need what follows them: a heading hardly ever ends on one (2 in 19,347
 # People's Daily headings end in 的), a body line broken mid-sentence often does
 DANGLING_WORDS = "的和及或把被从是于而并且"
