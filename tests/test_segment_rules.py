@@ -1273,3 +1273,12 @@ def test_a_dash_subtitle_in_the_headlines_block_closes_an_articles_heading():
     hong_kong, code = _parse(page)
     assert (hong_kong.headline, hong_kong.subtitle) == ("深重的邪恶与被颠倒的是非", "——香港修例风波回望之三")
     assert code.body.startswith("伟大的时代")
+
+
+def test_a_closing_note_ends_a_continued_part_and_the_next_article_follows():
+    page = ("（上接第二版）\n实施好支持湖北省经济社会发展的一揽子政\n策，支持保就业、保民生、保市场主体。\n\n（新华社北京5月30日电）\n\n"
+            "各位代表：\n受国务院委托，现将2019年中央和地方预算\n执行情况与2020年中央和地方预算草案提请\n十三届全国人大三次会议审查。\n\n"
+            "关于2019年中央和地方预算执行情况\n与2020年中央和地方预算草案的报告\n")
+    part, report = _parse(page)
+    assert part.jump == "（上接第二版）" and part.body.endswith("（新华社北京5月30日电）") and part.headline is None
+    assert report.body.startswith("各位代表：") and report.headline.startswith("关于2019年")

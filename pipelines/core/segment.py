@@ -842,7 +842,8 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         opens_item = (
             current is None
             or (block.starts_with_lead and not _second_dispatch(current))
-            or (_continued_part(current) and (_opens_article(block) or _column_changes(current, blocks, index)))
+            or (_continued_part(current) and (_opens_article(block) or _column_changes(current, blocks, index)
+                                              or _closed_by_note(current.body_lines_only)))
             or bool(current.heading_blocks)
             or bool(byline_stack)
             or continuation is not None
@@ -934,6 +935,12 @@ SHORT_DASH_LINE = 8  # characters, dashes included
 
 def _closing_note(block: Block) -> bool:
     return block.kind == "text" and bool(CLOSING_NOTE_RE.match(non_space_chars("".join(block.texts))))
+
+
+def _closed_by_note(body: list[Line]) -> bool:
+    """Does the body end with a closing note (（新华社北京5月30日电）, （本报记者…整理）)? It ends
+    a continued part: what follows is the next article, though it opens with no lead."""
+    return bool(body) and CLOSING_NOTE_RE.match(non_space_chars(body[-1].text)) is not None
 
 
 def _date_line(block: Block) -> bool:
