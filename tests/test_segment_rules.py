@@ -1282,3 +1282,13 @@ def test_a_closing_note_ends_a_continued_part_and_the_next_article_follows():
     part, report = _parse(page)
     assert part.jump == "（上接第二版）" and part.body.endswith("（新华社北京5月30日电）") and part.headline is None
     assert report.body.startswith("各位代表：") and report.headline.startswith("关于2019年")
+
+
+def test_a_column_two_cells_wider_ends_a_continued_part():
+    page = ("（上接第一版）\n今年2月3日，“钻石公主”号邮轮停靠在横\n滨港。出现新冠肺炎感染者后，日本政府对\n船上所有人员进行核酸检测。此后三个多月，\n"
+            "该邮轮一直停泊在横滨港，大部分为日本人。\n\n"
+            "天刚蒙蒙亮，全国人大代表、海南省陵水黎族自\n治县英州镇母爸村党总支书记陈飘，就到芒果园\n忙活起来，和农户一起摘果、打包，再听听他们\n"
+            "的建议。\n\n陈飘代表——\n强了经济 富了乡亲（代表委员履职故事）\n")
+    part, delegate = _parse(page)
+    assert part.jump == "（上接第一版）" and part.body.endswith("大部分为日本人。")
+    assert delegate.kicker == "陈飘代表——" and delegate.body.startswith("天刚蒙蒙亮")
