@@ -1292,3 +1292,26 @@ def test_a_column_two_cells_wider_ends_a_continued_part():
     part, delegate = _parse(page)
     assert part.jump == "（上接第一版）" and part.body.endswith("大部分为日本人。")
     assert delegate.kicker == "陈飘代表——" and delegate.body.startswith("天刚蒙蒙亮")
+
+
+def test_a_continued_part_of_short_indented_paragraphs_runs_on():
+    # each paragraph opens two cells short of its 15-cell column: not a narrower column above
+    page = ("（上接第一版）\n山大沟深、土地贫瘠，乐都区\n141个贫困村当年大多这样，靠天\n吃饭，没啥产业。\n\n"
+            "短短几年，“村财政”为啥底\n气就足了呢？“靠高原天吃上‘阳\n光饭’了。”许建杰一指远山。\n\n"
+            "跋涉上山，景象令人为之一振：\n海拔3100米的山顶，光伏板如鱼鳞\n阵列、蓝海翻涛。\n\n"
+            "“这些‘鳞片’超过10万块，\n能用25年，去年6月并网发电，年\n底就分了一次红。”同行的青海省\n"
+            "扶贫开发投资有限责任公司董事长\n张宏成指指火车厢似的“大家伙”\n说，“喏，这是箱式变电站，两台\n"
+            "挖掘机，一个拽，一个推，这才运\n上山。”\n")
+    (part,) = _parse(page)
+    assert part.jump == "（上接第一版）" and part.body.startswith("山大沟深") and part.body.endswith("这才运上山。”")
+
+
+def test_a_closing_note_two_cells_narrower_stays_with_an_indented_part():
+    page = ("（上接第一版）\n“共青团是党的助手和后备军，是\n党的青年工作的重要力量。我们要牢记\n总书记嘱托，在团结带领青年志愿者坚\n"
+            "守岗位、做好疫情防控工作的同时，深\n入开展‘青年大学习’、空中课堂、主\n题团日、岗位实践等活动。\n\n"
+            "“团结带领广大团员青年听党话、\n跟党走，为中心工作服务助力是我们的\n主责主业。”共青团上海市青浦区委书\n"
+            "记沈竹林表示，将牢记总书记嘱托，团\n结带领广大青年持续拼搏奋斗。\n\n"
+            "（本报记者禹丽敏、范昊天、龚相\n娟、李家鼎、姜峰、贾丰丰、田先进、\n魏薇、刘新吾、巨云鹏）\n\n"
+            "■记 者 杨佳苑\n通讯员 梁可姣\n\n本报讯 千山披绿，万树花开，明媚的春光里处处\n是劳动的身影。\n\n春光里的劳动者\n")
+    part, spring = _parse(page)
+    assert part.body.endswith("巨云鹏）") and spring.headline == "春光里的劳动者"

@@ -969,8 +969,11 @@ def _column_changes(current: _Draft, blocks: list[Block], index: int) -> bool:
     body = current.body_lines_only
     if len(body) < 4 or not finished([line.text for line in body]):
         return False
-    below = _following_width(blocks, index)
-    return below is not None and abs(column_width(body) - below) >= COLUMN_CHANGE
+    runs, below_runs = _body_runs(current.body_lines), _following_runs(blocks, index)
+    above, below = _runs_column(runs), _runs_column(below_runs)
+    # where paragraphs are indented, a short paragraph's column is read two cells off as easily
+    change = COLUMN_CHANGE + 1 if _indented(runs) or _indented(below_runs) else COLUMN_CHANGE
+    return above is not None and below is not None and abs(above - below) >= change
 
 
 def _closes_with_dated_note(texts: list[str]) -> bool:
@@ -1034,25 +1037,57 @@ def _column_labelled(block: Block) -> bool:
     return inner not in BODY_LABELS and not inner.endswith(TITLE_WORDS)
 
 
-def _following_width(blocks: list[Block], index: int, enough: int = 10) -> float | None:
-    """Column width of the body text starting at ``blocks[index]``, from the full lines (all but
-    the last of each block) of the next few text blocks; None when there are too few. Ten lines,
-    because a line holding digits or Latin letters may fall half a cell short of the column. A
-    photo caption is set to the photo's width, not the body's: the lines stop above it."""
-    full: list[Line] = []
-    firsts: list[Line] = []  # each block's first line: indented two cells where the paper indents
+def _following_width(blocks: list[Block], index: int) -> float | None:
+    """Column width of the body text starting at ``blocks[index]``; None when there are too few
+    lines to tell."""
+    return _runs_column(_following_runs(blocks, index))
+
+
+def _following_runs(blocks: list[Block], index: int, enough: int = 10) -> list[list[Line]]:
+    """The lines of the next few text blocks from ``blocks[index]``: ten full lines, because a
+    line holding digits or Latin letters may fall half a cell short of the column. A photo
+    caption is set to the photo's width, not the body's: the lines stop above it."""
+    runs: list[list[Line]] = []
     for block in blocks[index:]:
         if block.kind != "text" or block.caption or (block.starts_with_lead and block is not blocks[index]):
             break
-        full.extend(block.lines[:-1])
-        firsts.extend(block.lines[:1] if len(block.lines) > 1 else [])
-        if len(full) >= enough:
+        runs.append(block.lines)
+        if sum(len(run) - 1 for run in runs) >= enough:
             break
-    first_ids = {id(line) for line in firsts}
-    inner = [line for line in full if id(line) not in first_ids]
-    if len(inner) >= 2 and firsts and abs(column_width(firsts) + PARAGRAPH_INDENT - column_width(inner)) <= 0.5:
-        return column_width(inner)  # the paper indents its paragraphs: their first lines fall short
+    return runs
+
+
+def _runs_column(runs: list[list[Line]]) -> float | None:
+    """The column of runs of body lines (blocks, or a body's lines between blank lines), from
+    their full lines: all but the last of each run. Where the paper indents its paragraphs, the
+    first lines fall two cells short, and the inner lines give the column."""
+    full = [line for run in runs for line in run[:-1]]
+    if _indented(runs):
+        firsts = {id(run[0]) for run in runs}
+        return column_width([line for line in full if id(line) not in firsts])
     return column_width(full) if len(full) >= 2 else None
+
+
+def _indented(runs: list[list[Line]]) -> bool:
+    """Do the runs' first lines fall two cells short of their inner lines (a paper that indents
+    its paragraphs)?"""
+    full = [line for run in runs for line in run[:-1]]
+    firsts = {id(run[0]) for run in runs if len(run) > 1}
+    inner = [line for line in full if id(line) not in firsts]
+    first_lines = [line for line in full if id(line) in firsts]
+    return len(inner) >= 2 and bool(first_lines) \
+        and abs(column_width(first_lines) + PARAGRAPH_INDENT - column_width(inner)) <= 0.5
+
+
+def _body_runs(body: list[Line]) -> list[list[Line]]:
+    """A body's lines cut at its blank lines."""
+    runs: list[list[Line]] = [[]]
+    for line in body:
+        if line.kind == "blank":
+            runs.append([])
+        else:
+            runs[-1].append(line)
+    return [run for run in runs if run]
 
 
 def _fold_headings_into_body(draft: _Draft) -> None:
