@@ -1315,3 +1315,12 @@ def test_a_closing_note_two_cells_narrower_stays_with_an_indented_part():
             "■记 者 杨佳苑\n通讯员 梁可姣\n\n本报讯 千山披绿，万树花开，明媚的春光里处处\n是劳动的身影。\n\n春光里的劳动者\n")
     part, spring = _parse(page)
     assert part.body.endswith("巨云鹏）") and spring.headline == "春光里的劳动者"
+
+
+def test_a_line_ending_in_a_number_runs_on_into_its_unit():
+    page = ("本报珠峰大本营5月2日电（记者袁泉） 2020珠峰高程测量首场新闻发布会\n4月30日在珠峰大本营召开。\n\n"
+            "今年正值中国和尼泊尔建交65\n\n周年，为落实《中华人民共和国和尼泊尔联合声明》，自然资\n源部组织了2020珠峰高程测量工作。\n\n"
+            "2020珠峰高程测量正式启动\n")
+    (item,) = _parse(page)
+    assert item.headline == "2020珠峰高程测量正式启动"
+    assert "今年正值中国和尼泊尔建交65周年，为落实" in item.body.replace("\n", "")
