@@ -1324,3 +1324,13 @@ def test_a_line_ending_in_a_number_runs_on_into_its_unit():
     (item,) = _parse(page)
     assert item.headline == "2020珠峰高程测量正式启动"
     assert "今年正值中国和尼泊尔建交65周年，为落实" in item.body.replace("\n", "")
+
+
+def test_the_last_block_of_a_page_is_its_last_articles_headline():
+    # an advertisement's lines end no sentence, but nothing follows the last block: a headline
+    page = ("■记 者 江媛莺\n\n学生的发音能得到及时纠正\u3000\u3000不懂的问题能直\n接获得反馈\n\n"
+            "基于网络，师生间的距离近在咫尺\u3000\u3000基于科技，\n学习变得个性化而充满乐趣\n\n"
+            "猿辅导在线教育 致力于\n用科技实现因材施教\n")
+    (item,) = _parse(page)
+    assert item.headline == "猿辅导在线教育致力于用科技实现因材施教"
+    assert item.body.startswith("学生的发音") and item.body.endswith("学习变得个性化而充满乐趣")

@@ -829,7 +829,11 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             heading = False  # …要有组织实施之能 | （下转第二版）: the part's last subheading; its headline follows
         if heading and current is not None and current.body_lines and not current.heading_blocks \
                 and current.item.jump is None:  # a part ending in （下转…） stops mid-sentence
-            if _continues(current.body_lines_only, block, next_block):
+            # the page's last block, if no comma makes it read as a sentence, is its last
+            # article's headline: a body ends a sentence before its headline, or goes on
+            # elsewhere (（下转…）)
+            last_headline = next_block is None and not has_punct_outside_quotes("".join(block.texts), "，,、")
+            if not last_headline and _continues(current.body_lines_only, block, next_block):
                 heading = False
         if heading and current is not None and current.heading_blocks and (
                 current.item.kind == "photo" or _closed_by_dash_subtitle(current.heading_blocks)):
