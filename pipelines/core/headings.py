@@ -48,7 +48,7 @@ ROLE_TAGS = {"kicker": "K", "headline": "H", "subtitle": "S"}
 ROLES = ("kicker", "headline", "subtitle")
 SHAPES = {1: [("headline",)], 2: [("kicker", "headline"), ("headline", "subtitle")],
           3: [("kicker", "headline", "subtitle")]}
-MAX_LINES = 12  # a heading in a narrow column (segment.MAX_NARROW_HEADING_LINES)
+MAX_LINES = 12  # lines of one heading group scored; a narrow column's heading takes up to this many
 TEMPERATURE = 6.0  # naive Bayes is overconfident: per-feature average log-likelihood × this
 NEW_UNIT_AT_PLAIN_BREAK = 0.4  # P(a line break with no blank, dash or colon starts a new unit)
 # … where the two lines are about as wide: a headline cut in two is balanced, while a kicker and

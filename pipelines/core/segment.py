@@ -27,6 +27,7 @@ import cn2an
 import jieba
 
 from pipelines.core.headings import DATED_NOTE_RE, HeadingLine, breaks_word, dated_note_start
+from pipelines.core.headings import MAX_LINES as MAX_NARROW_HEADING_LINES  # the most the heading decision scores
 from pipelines.core.headings import decide as decide_heading
 from pipelines.core.text import (
     CONTINUING_END,
@@ -317,8 +318,7 @@ MAX_HEADING_LINE = 48
 MAX_HEADING_BLOCK = 8  # lines: kicker + headline + a long subtitle, each wrapped
 # a heading set in a narrow column takes more lines: 99% of People's Daily headings (kicker,
 # headline and subtitle together) hold at most 75 characters
-NARROW_HEADING_LINE = 14  # cells
-MAX_NARROW_HEADING_LINES = 12
+NARROW_HEADING_LINE = 14  # cells; such a group may take up to MAX_NARROW_HEADING_LINES lines
 MAX_HEADING_CHARS = 80
 
 
@@ -925,9 +925,18 @@ def _bare_end(text: str) -> bool:
 
 
 def _closed_by_dash_subtitle(heading_blocks: list[Block]) -> bool:
-    """Does the heading group end with a subtitle that opens with a dash, below a headline?"""
-    texts = [text.strip() for block in heading_blocks for text in block.texts]
-    return any(_dash_subtitle(text) for text in texts[1:]) and _dash_subtitle(texts[-1])
+    """Does the heading group end with a one-line subtitle that opens with a dash, below a headline?"""
+    texts = _group_texts(heading_blocks)
+    return _dash_subtitle_start(texts) == len(texts) - 1
+
+
+def _group_texts(heading_blocks: list[Block]) -> list[str]:
+    return [text.strip() for block in heading_blocks for text in block.texts]
+
+
+def _dash_subtitle_start(texts: list[str]) -> int | None:
+    """The last line below the first that opens a subtitle with a dash, if any."""
+    return next((k for k in range(len(texts) - 1, 0, -1) if _dash_subtitle(texts[k])), None)
 
 
 def _subtitle_block_below_headline(heading_blocks: list[Block]) -> bool:
@@ -936,8 +945,8 @@ def _subtitle_block_below_headline(heading_blocks: list[Block]) -> bool:
     a short answer (怎么带动更多人？ | ——全村搞直播): none of People's Daily's 974 dash subtitles
     sits below a headline ending in ？ or ：, one is as short as eight characters; 48 of the 66
     such pairs inside its bodies are one or the other."""
-    texts = [text.strip() for block in heading_blocks for text in block.texts]
-    start = next((k for k in range(len(texts) - 1, 0, -1) if _dash_subtitle(texts[k])), None)
+    texts = _group_texts(heading_blocks)
+    start = _dash_subtitle_start(texts)
     if start is None:
         return False
     above, subtitle = non_space_chars("".join(texts[:start])), non_space_chars("".join(texts[start:]))
