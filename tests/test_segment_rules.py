@@ -1059,6 +1059,14 @@ _NARROW_BODY = ("越到最后时刻越要响鼓重锤，让扶贫举措\n更精�
             "同心奔小康 奋进新时\n代\n——全国政协十三届三\n次会议开幕侧记\n\n" + _NARROW_BODY + "用硬功夫完成硬任\n务（人民时评）\n",
             (None, "同心奔小康奋进新时代", "——全国政协十三届三次会议开幕侧记"),
             "用硬功夫完成硬任务（人民时评）", "越到最后时刻", id="heading wrapped short of the body column"),
+        pytest.param(  # a subtitle's clause ends in ； on its own line: no body ends so
+            "本报讯 会议指出，要完善制度机制，从制度\n上铲除乱收费的土壤。\n\n会议还研究了其他事项。\n\n"
+            "李克强主持召开\n国务院常务会议\n部署引导金融机构进一步向企业合理让利，助力稳住经济基本盘；\n"
+            "要求加快降费政策落地见效，为市场主体减负\n\n"
+            "本报北京6月17日电 6月17日，国务委员兼外\n长王毅同印度外长苏杰生通电话。\n\n王毅同印度外长通电话\n",
+            (None, "李克强主持召开国务院常务会议",
+             "部署引导金融机构进一步向企业合理让利，助力稳住经济基本盘；要求加快降费政策落地见效，为市场主体减负"),
+            "王毅同印度外长通电话", "6月17日，国务委员", id="subtitle clauses joined by a semicolon"),
     ],
 )
 def test_a_heading_closes_the_article_above(page, first_heading, second_headline, second_body):

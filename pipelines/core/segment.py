@@ -276,6 +276,11 @@ def _starts_new_byline(line: Line) -> bool:
     return line.text[0] in BYLINE_MARKERS
 
 
+# a clause ends, the sentence goes on: a subtitle's clauses are joined so (部署…经济基本盘； |
+# 要求加快降费政策落地见效…), while a body never hands over to its heading on one
+CLAUSE_ENDS = ("；", ";")
+
+
 def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[Block]:
     """``…作出更大贡献。`` directly followed by headline lines, with no blank between; never
     where the line above runs on into the tail mid-word (``数据来源：科大讯飞股份有限`` | ``公司``)."""
@@ -285,7 +290,8 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
         return
     for k in range(len(texts) - 1, max(0, len(texts) - 4), -1):
         tail = texts[k:]
-        if finished(texts[:k]) and _heading_lines(tail, next_block) \
+        if finished(texts[:k]) and not texts[k - 1].rstrip().endswith(CLAUSE_ENDS) \
+                and _heading_lines(tail, next_block) \
                 and not breaks_word(non_space_chars(texts[k - 1]), non_space_chars(texts[k])) \
                 and not _credit_runs_on(block.lines[:k], block.lines):
             yield Block("text", block.lines[:k], block.starts_with_lead, block.blank_before)
