@@ -1067,6 +1067,12 @@ _NARROW_BODY = ("越到最后时刻越要响鼓重锤，让扶贫举措\n更精�
             (None, "李克强主持召开国务院常务会议",
              "部署引导金融机构进一步向企业合理让利，助力稳住经济基本盘；要求加快降费政策落地见效，为市场主体减负"),
             "王毅同印度外长通电话", "6月17日，国务委员", id="subtitle clauses joined by a semicolon"),
+        pytest.param(  # an exclaiming kicker with no blank below it: the heading's, not the body's
+            "本报讯 各地税务部门依法查处“假申报”行\n为，切实维护国家税收安全。\n\n"
+            "骗取疫情防控税收优惠，违法！\n1859户违法企\n业被立案检查\n\n"
+            "本报上海6月8日电（记者巨云鹏） 8日，\n人才大会在青浦区举行。\n\n人才大会在青浦举行\n",
+            ("骗取疫情防控税收优惠，违法！", "1859户违法企业被立案检查", None),
+            "人才大会在青浦举行", "8日，人才大会", id="exclaiming kicker above its headline"),
     ],
 )
 def test_a_heading_closes_the_article_above(page, first_heading, second_headline, second_body):

@@ -285,7 +285,7 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
     """``…作出更大贡献。`` directly followed by headline lines, with no blank between; never
     where the line above runs on into the tail mid-word (``数据来源：科大讯飞股份有限`` | ``公司``)."""
     texts = block.texts
-    if block.kind != "text" or len(texts) < 2:
+    if block.kind != "text" or len(texts) < 2 or _opened_by_a_heading_line(block, next_block):
         yield block
         return
     for k in range(len(texts) - 1, max(0, len(texts) - 4), -1):
@@ -298,6 +298,15 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
             yield Block("text", block.lines[k:], False, blank_before=False)
             return
     yield block
+
+
+def _opened_by_a_heading_line(block: Block, next_block: Block | None) -> bool:
+    """A lone line opening its block, ending in ！ or ？, right above heading lines and read with
+    them as one heading group (骗取疫情防控税收优惠，违法！ | 1859户违法企 | 业被立案检查): the
+    group's kicker, not a one-line paragraph closing the body above, which a blank would part
+    from the heading below."""
+    return block.blank_before and not block.starts_with_lead \
+        and block.texts[0].rstrip().endswith(("！", "？", "!", "?")) and _heading_lines(block.texts, next_block)
 
 
 def _credit_runs_on(above: list[Line], lines: list[Line]) -> bool:
