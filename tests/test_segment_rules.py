@@ -820,11 +820,15 @@ def test_an_unfinished_line_at_the_top_of_a_continued_part_runs_on():
     assert part.body.replace("\n", "").startswith("“阳光收益”该如何分配、使用？“要是发到个人")
 
 
-def test_a_sentence_trailing_off_is_body_not_a_kicker():
-    page = ("本报讯 毕业典礼在线上举行。\n\n这是“毕业之约”，也是属于她们的“成长之约”……\n\n毕业季 新起点（深聚焦）\n")
+@pytest.mark.parametrize("trailing_off", [
+    "这是“毕业之约”，也是属于她们的“成长之约”……",
+    "“谁说种粮不赚钱，这么干，准行！”这位“80后”的种粮路不断探索向前……",  # its comma quoted
+])
+def test_a_sentence_trailing_off_is_body_not_a_kicker(trailing_off):
+    page = f"本报讯 毕业典礼在线上举行。\n\n{trailing_off}\n\n毕业季 新起点（深聚焦）\n"
     (item,) = _parse(page)
     assert (item.kicker, item.headline) == (None, "毕业季新起点（深聚焦）")
-    assert item.body.endswith("“成长之约”……")
+    assert item.body.endswith(trailing_off)
 
 
 def test_a_narrator_credit_and_a_qr_prompt_are_body():
@@ -1345,3 +1349,18 @@ def test_the_last_block_of_a_page_is_its_last_articles_headline():
     (item,) = _parse(page)
     assert item.headline == "猿辅导在线教育致力于用科技实现因材施教"
     assert item.body.startswith("学生的发音") and item.body.endswith("学习变得个性化而充满乐趣")
+
+
+@pytest.mark.parametrize("deck, kept", [
+    # a deck of full sentences stopping without a full stop, its last line short: the subtitle
+    ("他们，是中国政府友谊奖获得者。他们，与中国结缘，在这\n里工作生活，亲历了中国的快速发展，见证了中国政府和人\n"
+     "民顽强拼搏、不懈斗争的力量，也见证了中国与世界守望相\n助、合作抗疫的担当\n", True),
+    # its last line fills the column: a paragraph cut by a blank, not a deck
+    ("他们，是中国政府友谊奖获得者。他们，与中国结缘，在这\n里工作生活，亲历了中国的快速发展，见证了中国政府和人\n", False),
+], ids=["deck", "paragraph cut by a blank"])
+def test_a_deck_below_the_pages_last_heading_is_its_subtitle(deck, kept):
+    page = ("本报讯 这些奉献不应被辜负，国际社会应该加强合作，团\n结起来。我们必将战胜疫情。\n\n"
+            "患难见真情 共同抗疫情\n\n" + deck)
+    items = _parse(page)
+    assert items[0].headline == "患难见真情共同抗疫情"
+    assert (items[0].subtitle == deck.replace("\n", "")) is kept and (len(items) == 1) is kept

@@ -495,9 +495,10 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
         and not AUTHOR_NOTE_RE.search(joined)  # …一切都值了！（作者为武汉儿童医院呼吸内科护士）
-        # a sentence trailing off (……) with a comma in it: none of 18 People's Daily headings that
-        # end in …… has one (they are lists: 出租车司机、保洁员、物管员……)
-        and not (joined.rstrip().endswith("…") and has_punct_outside_quotes(joined, "，,"))
+        # a sentence trailing off (……) with a comma, ！ or ？ in it, quoted or not: none of 18 People's
+        # Daily headings that end in …… has one (they are lists: 出租车司机、保洁员、物管员……), 238
+        # of its 388 short paragraphs that do (“谁说种粮不赚钱，这么干，准行！”这位…不断探索向前……)
+        and not (joined.rstrip().endswith("…") and any(c in joined for c in "，,！？!?"))
         # quotations trailing off (“严惩暴徒，恢复香港安宁！”……): 124 People's Daily paragraphs end
         # so, no heading does
         and not QUOTES_TRAILING_OFF_RE.search(joined.rstrip())
@@ -861,6 +862,10 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             else:
                 drafts.append(_furniture(block))
             continue
+        if current is not None and current.heading_blocks and next_block is None and not byline_stack \
+                and _page_end_deck(block):
+            current.heading_blocks.append(block)  # the page's last heading, then its deck
+            continue
         if current is not None and current.heading_blocks and not block.caption and _subheading_inside(
             current, block, _following_width(blocks, index), byline_stack
         ):
@@ -970,6 +975,21 @@ def _subtitle_block_below_headline(heading_blocks: list[Block]) -> bool:
 
 
 SHORT_DASH_LINE = 8  # characters, dashes included
+
+
+DECK_SHORT_OF_COLUMN = 2  # cells
+
+
+def _page_end_deck(block: Block) -> bool:
+    """The page's last block, below its last heading, is that heading's deck: a subtitle of a
+    sentence or two that stops without a full stop (…也见证了中国与世界守望相助、合作抗疫的担当),
+    its last line short of its column. Headings follow their bodies, so no body starts here; the
+    deck's full stops, which keep it from reading as a heading, do not make it one either."""
+    texts = block.texts
+    return block.kind == "text" and not block.starts_with_lead and not block.caption and len(texts) >= 2 \
+        and not finished(texts) and texts[-1].rstrip()[-1] not in CONTINUING_END \
+        and quotes_balanced("".join(texts)) \
+        and display_width(texts[-1]) <= column_width(block.lines) - DECK_SHORT_OF_COLUMN
 
 
 def _closing_note(block: Block) -> bool:
