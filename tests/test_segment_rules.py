@@ -1364,3 +1364,16 @@ def test_a_deck_below_the_pages_last_heading_is_its_subtitle(deck, kept):
     items = _parse(page)
     assert items[0].headline == "患难见真情共同抗疫情"
     assert (items[0].subtitle == deck.replace("\n", "")) is kept and (len(items) == 1) is kept
+
+
+@pytest.mark.parametrize("heading, headline", [
+    ("电商助力“山货”\n俏销（微观）\n——抗疫细节中的发展潜能⑥\n", "电商助力“山货”俏销（微观）"),
+    ("“你学习的样子真美”（暖闻热评）\n", "“你学习的样子真美”（暖闻热评）"),
+], ids=["headline and dash subtitle", "headline with a column label"])
+def test_a_quotations_source_under_it_stays_in_the_body_and_closes_it(heading, headline):
+    page = ("本报讯 农村电商的深厚潜力被进一步挖掘。\n\n【观点摘录】\n\n从小木耳到大产业，我们\n看到的是中国经济"
+            "衔接有\n序的缩影。\n\n——央视网\n\n电商扶贫：不只是带货，\n更是带“路”。\n\n——华声在线\n\n" + heading +
+            "\n本报讯 今年一季度，甘肃省农产品出口额逆\n势上扬。\n\n甘肃农产品出口逆势上扬\n")
+    first, second = _parse(page)
+    assert first.headline == headline and first.body.endswith("——华声在线")
+    assert second.headline == "甘肃农产品出口逆势上扬"

@@ -610,6 +610,9 @@ SIGN_OFF_RE = re.compile(
 )
 
 
+QUOTED_SOURCE_RE = re.compile(r"^——[@\w·]{1,15}$")  # ——央视网, ——@雒兵: under a quotation it ends
+
+
 def finished(texts: list[str]) -> bool:
     """Does this run of body lines end a sentence? A closing parenthetical note that started a
     line (``（作者为……研究员）``) ends one too. Called for every line of every paragraph, so
@@ -622,6 +625,8 @@ def finished(texts: list[str]) -> bool:
         return True  # a full stop, a signature, the date under it, or an advertiser's sign-off
     if CREDIT_RE.search(non_space_chars(last)) or CREDIT_RE.search(non_space_chars("".join(texts[-2:]))):
         return True  # 摄影报\n道（人民视觉）
+    if QUOTED_SOURCE_RE.match(non_space_chars(last)) and (len(texts) == 1 or is_terminal(texts[-2])):
+        return True  # …是我们的榜样。 | ——@雒兵: the quotation's source closes it
     if CREDIT_TAIL_RE.search(non_space_chars("".join(texts[-4:]))):
         return True  # 数据来源：\n辽宁沈抚改革创新示范区\n管委会
     if not last.endswith(("）", ")")):
@@ -839,6 +844,8 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         # so heading-like blocks at its top are subheadings of its body
         part_top = continuation is not None or (current is not None and current.at_part_top)
         heading = heading_like and not opens_after_byline and not part_top
+        if heading and current is not None and not current.heading_blocks and block.texts[0].lstrip().startswith("——"):
+            heading = False  # ——央视网: a quotation's source; no heading group opens with a dash
         if current is not None and current.heading_blocks and _dated_note(block):
             heading = True  # （2020年5月28日第十三届全国人民代表大会第三次会议通过）: a law's subtitle
         if heading and current is not None and current.body_lines and _headings_then_jump(next_block):
