@@ -1377,3 +1377,14 @@ def test_a_quotations_source_under_it_stays_in_the_body_and_closes_it(heading, h
     first, second = _parse(page)
     assert first.headline == headline and first.body.endswith("——华声在线")
     assert second.headline == "甘肃农产品出口逆势上扬"
+
+
+def test_a_decree_below_a_heading_opens_the_next_body():
+    page = ("本报讯 会议指出，要扎实稳妥推进海南自由贸易\n港建设。\n\n"
+            "韩正在推进海南全面深化改革开放领导小组\n全体会议上强调\n把握好分步骤分阶段的实施节奏扎\n实稳妥推进海南自由贸易港建设\n\n"
+            "中华人民共和国主席令\n\n第四十五号\n\n《中华人民共和国民法典》已由中\n华人民共和国第十三届全国人民代\n表大会第三次会议通过，现予公布。\n\n"
+            "中华人民共和国民法典\n")
+    first, second = _parse(page)
+    assert (first.kicker, first.headline, first.subtitle) == (
+        "韩正在推进海南全面深化改革开放领导小组全体会议上强调", "把握好分步骤分阶段的实施节奏扎实稳妥推进海南自由贸易港建设", None)
+    assert second.headline == "中华人民共和国民法典" and second.paragraphs[:2] == ["中华人民共和国主席令", "第四十五号"]

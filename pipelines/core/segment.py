@@ -625,7 +625,7 @@ def finished(texts: list[str]) -> bool:
         return True  # a full stop, a signature, the date under it, or an advertiser's sign-off
     if CREDIT_RE.search(non_space_chars(last)) or CREDIT_RE.search(non_space_chars("".join(texts[-2:]))):
         return True  # 摄影报\n道（人民视觉）
-    if QUOTED_SOURCE_RE.match(non_space_chars(last)) and (len(texts) == 1 or is_terminal(texts[-2])):
+    if QUOTED_SOURCE_RE.match(non_space_chars(last)) and len(texts) > 1 and is_terminal(texts[-2]):
         return True  # …是我们的榜样。 | ——@雒兵: the quotation's source closes it
     if CREDIT_TAIL_RE.search(non_space_chars("".join(texts[-4:]))):
         return True  # 数据来源：\n辽宁沈抚改革创新示范区\n管委会
@@ -846,6 +846,8 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         heading = heading_like and not opens_after_byline and not part_top
         if heading and current is not None and not current.heading_blocks and block.texts[0].lstrip().startswith("——"):
             heading = False  # ——央视网: a quotation's source; no heading group opens with a dash
+        if heading and current is not None and current.heading_blocks and _opens_a_decree(block):
+            heading = False  # 中华人民共和国主席令 | 第四十五号 below a heading: the next body opens
         if current is not None and current.heading_blocks and _dated_note(block):
             heading = True  # （2020年5月28日第十三届全国人民代表大会第三次会议通过）: a law's subtitle
         if heading and current is not None and current.body_lines and _headings_then_jump(next_block):
@@ -997,6 +999,20 @@ def _page_end_deck(block: Block) -> bool:
         and not finished(texts) and texts[-1].rstrip()[-1] not in CONTINUING_END \
         and quotes_balanced("".join(texts)) \
         and display_width(texts[-1]) <= column_width(block.lines) - DECK_SHORT_OF_COLUMN
+
+
+DECREE_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")  # 中华人民共和国主席令, 国务院令
+DECREE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百千零〇\d]+号$")
+
+
+def _opens_a_decree(block: Block) -> bool:
+    """A decree's title above its number: it opens the body of 27 People's Daily articles and is
+    the heading of 2 (中华人民共和国主席令 | 第四十四号), which follow the decree's text, not
+    another heading."""
+    following = block.following
+    return DECREE_TITLE_RE.match(non_space_chars("".join(block.texts))) is not None \
+        and following is not None and following.kind == "text" \
+        and DECREE_NUMBER_RE.match(non_space_chars("".join(following.texts))) is not None
 
 
 def _closing_note(block: Block) -> bool:
