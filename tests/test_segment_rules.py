@@ -1077,6 +1077,17 @@ _NARROW_BODY = ("越到最后时刻越要响鼓重锤，让扶贫举措\n更精�
             "本报上海6月8日电（记者巨云鹏） 8日，\n人才大会在青浦区举行。\n\n人才大会在青浦举行\n",
             ("骗取疫情防控税收优惠，违法！", "1859户违法企业被立案检查", None),
             "人才大会在青浦举行", "8日，人才大会", id="exclaiming kicker above its headline"),
+        pytest.param(  # three heading lines in one block, all short of the column: kicker and a
+            # headline wrapped, though the next body is set in the same 14-cell column
+            "到广州未来在数字经济领域勇于\n进取的信心和决心，腾讯、阿里\n巴巴、国美、小米、欢聚时代、\n"
+            "唯品会、环球市场等一批项目正\n加快建设。阿里巴巴集团、蚂蚁\n金服战略发展部华南区总经理刘\n"
+            "楠说，“广州是人工智能与数字\n经济发展的一片热土、一块试验\n田，前景十分广阔”。\n\n"
+            "数字经济为发展注入活力\n广州加快提升\n经济新动能\n\n"
+            "浙江新再灵科技股份有限公司（\n简称“新再灵科技”）是一家基\n于电梯场景的人工智能和大数据\n"
+            "服务企业，致力于提升电梯安全\n管理能力和效率。\n\n"
+            "新再灵科技给电梯植入“智慧大脑”\n",
+            ("数字经济为发展注入活力", "广州加快提升经济新动能", None),
+            "新再灵科技给电梯植入“智慧大脑”", "浙江新再灵科技", id="kicker and wrapped headline in one block"),
     ],
 )
 def test_a_heading_closes_the_article_above(page, first_heading, second_headline, second_body):

@@ -1089,6 +1089,9 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
         return False  # wider than the column: set across columns, as headlines are, not inside one
     if _wrapped_in_narrower_column(current.heading_blocks, column):
         return False  # 同心奔小康 奋进新时 | 代: wrapped short of the body's column, in a heading's type
+    if any(len(b.lines) >= 3 and all(line.set_width < column - NARROWER_COLUMN for line in b.lines)
+           for b in current.heading_blocks):
+        return False  # 数字经济为发展注入活力 | 广州加快提升 | 经济新动能: kicker and a wrapped headline
     return abs(column - following_width) <= 0.5
 
 
