@@ -793,6 +793,12 @@ def test_a_credit_runs_on_over_full_lines_and_across_a_blank_line():
     (item,) = _parse(page)
     assert (item.kicker, item.headline) == (None, "广西筑牢绿色高质量发展基石")
     assert item.body.replace("\n", "").endswith("数据来源：广西壮族自治区自然资源宣传中心")
+    # the writers' credit (采写：) of a composite report
+    page = ("本报讯 代表委员们纷纷建言献策。\n\n采写：本报记者蒋云龙、程远州、丁怡婷、申智林、窦\n瀚洋、徐驭尧\n\n"
+            "代表委员履职建言\n落实“六保” 加油干（经济新方位）\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == ("代表委员履职建言", "落实“六保”加油干（经济新方位）")
+    assert item.body.replace("\n", "").endswith("申智林、窦瀚洋、徐驭尧")
 
 
 def test_a_closing_note_below_heading_like_lines_returns_them_to_the_body():
@@ -1090,10 +1096,20 @@ _NARROW_BODY = ("越到最后时刻越要响鼓重锤，让扶贫举措\n更精�
             "新再灵科技给电梯植入“智慧大脑”", "浙江新再灵科技", id="kicker and wrapped headline in one block"),
     ],
 )
+
 def test_a_heading_closes_the_article_above(page, first_heading, second_headline, second_body):
     first, second = _parse(page)
     assert (first.kicker, first.headline, first.subtitle) == first_heading
     assert second.headline == second_headline and second.body.startswith(second_body)
+
+
+def test_a_signed_section_heading_of_three_lines_stays_in_the_body():
+    # a section's heading and its writer, inside an article set in a 12-cell column
+    page = ("两周的时间里，专家组竭尽\n所能为埃塞俄比亚抗击疫情\n提供帮助。埃塞卫生部长莉\n亚表示，疫情发生以来，埃\n"
+            "中两国密切合作、相互支持。\n\n赴布基纳法索专家组\n长达8小时的交流会\n梁 樑\n\n"
+            "专家组抵达布基纳法索后，\n先后赴布基纳法索卫生部、\n世界卫生组织驻布代表处进\n行深入座谈。\n\n中国医疗专家组在非洲\n")
+    (item,) = _parse(page)
+    assert item.headline == "中国医疗专家组在非洲" and "长达8小时的交流会" in item.body.replace("\n", "")
 
 
 def test_a_caption_below_an_article_without_a_lead_is_split_off_it():

@@ -377,7 +377,7 @@ CREDIT_ONLY_RE = re.compile(r"^(?:摄|摄影|摄影报道|供图|绘)(?:[（(][^
 # the notes among the credits that only ever close an article (a photo credit, （…摄）, may sit
 # under a picture inside one): （本报记者姜泓冰整理）, （本报巴黎电）
 CLOSING_NOTE_RE = re.compile(r"^[（(][^（）()]{2,40}(?:整理|电)[）)]$")
-_CREDIT_LABELS = "来源|设计|制图|编辑|责编|统筹|摄影|撰稿|讲述人|口述"
+_CREDIT_LABELS = "来源|设计|制图|编辑|责编|统筹|摄影|撰稿|采写|讲述人|口述"
 CREDIT_TAIL_RE = re.compile(rf"(?:{_CREDIT_LABELS})[：:][^。！？；]{{1,40}}$")
 # the labels of a graphic's credits; two in one block are credits, never a heading
 # (采访整理：本报记者 易舒冉 数据来源：中华全国总工会), while one may be (生肖设计：让传统更年轻)
@@ -1090,12 +1090,19 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
     if _wrapped_in_narrower_column(current.heading_blocks, column):
         return False  # 同心奔小康 奋进新时 | 代: wrapped short of the body's column, in a heading's type
     if any(len(b.lines) >= 3 and all(line.set_width < column - NARROWER_COLUMN for line in b.lines)
-           for b in current.heading_blocks):
+           and not _signed(b.texts[-1]) for b in current.heading_blocks):
         return False  # 数字经济为发展注入活力 | 广州加快提升 | 经济新动能: kicker and a wrapped headline
     return abs(column - following_width) <= 0.5
 
 
 NARROWER_COLUMN = 2  # cells
+
+
+def _signed(text: str) -> bool:
+    """A writer's name under a subheading (一张“身份证” | 引资兴业奔小康 | 本报记者 倪 弋, or
+    梁 樑): a section of the article, signed."""
+    text = text.strip()
+    return re.search(ROLE_RE, text) is not None or (len(text.split()) > 1 and NAMES_ONLY_RE.match(text) is not None)
 
 
 def _wrapped_in_narrower_column(heading_blocks: list[Block], column: float) -> bool:
