@@ -1094,6 +1094,13 @@ _NARROW_BODY = ("越到最后时刻越要响鼓重锤，让扶贫举措\n更精�
             "新再灵科技给电梯植入“智慧大脑”\n",
             ("数字经济为发展注入活力", "广州加快提升经济新动能", None),
             "新再灵科技给电梯植入“智慧大脑”", "浙江新再灵科技", id="kicker and wrapped headline in one block"),
+        pytest.param(  # a headline with a comma cut in two balanced lines below its kicker, both
+            # short of the 13-cell column below
+            "本报讯 报告提出，五是不断强化地方政府债务管\n理；六是加快推进财税改革。\n\n全国人民代表大会财政经济委员会\n\n"
+            "依法开展二〇二〇年\n计划、预算审查工作\n\n“今天是我的生日，‘健康包’\n是我收到的最好礼物。”在俄罗\n"
+            "斯卡尔梅克国立大学就读俄语预\n科的中国留学生山草克图说。\n\n“祖国永远是我们最坚强后盾”\n",
+            ("全国人民代表大会财政经济委员会", "依法开展二〇二〇年计划、预算审查工作", None),
+            "“祖国永远是我们最坚强后盾”", "“今天是我的生日", id="headline with a comma cut in two below its kicker"),
     ],
 )
 

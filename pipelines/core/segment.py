@@ -839,7 +839,8 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             # heading-like but for a comma that asks for confirmation: the layout may give it
             heading_like = _set_across_columns(current, block, blocks, index) \
                 or _above_photo_report(current, block, blocks, index) \
-                or _stands_short_of_columns(current, block, blocks, index)
+                or _stands_short_of_columns(current, block, blocks, index) \
+                or _cut_in_two_below_heading(current, block, blocks, index)
         # right below （上接第一版） the continued part begins: a part has no headline of its own,
         # so heading-like blocks at its top are subheadings of its body
         part_top = continuation is not None or (current is not None and current.at_part_top)
@@ -945,6 +946,18 @@ def _stands_short_of_columns(current: _Draft | None, block: Block, blocks: list[
         return False
     below = _following_width(blocks, index + 1)
     return below is not None and last.set_width < min(column_width(body), below) - SHORT_OF_BODY
+
+
+def _cut_in_two_below_heading(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
+    """Below a heading block, two lines of one width, both short of the column below and
+    ending on no punctuation, are a headline cut in two (全国人民代表大会财政经济委员会 |
+    依法开展二〇二〇年 | 计划、预算审查工作): the next body's first paragraph would fill a line of
+    its column."""
+    if current is None or not current.heading_blocks or len(block.lines) != 2 or not _bare_end(block.lines[-1].text):
+        return False
+    first, second = (line.set_width for line in block.lines)
+    below = _following_width(blocks, index + 1)
+    return below is not None and 0 <= first - second <= 1 and first < below - SHORT_OF_BODY
 
 
 def _bare_end(text: str) -> bool:
