@@ -1110,13 +1110,17 @@ def test_a_heading_closes_the_article_above(page, first_heading, second_headline
     assert second.headline == second_headline and second.body.startswith(second_body)
 
 
-def test_a_signed_section_heading_of_three_lines_stays_in_the_body():
-    # a section's heading and its writer, inside an article set in a 12-cell column
+@pytest.mark.parametrize("section", [
+    "赴布基纳法索专家组\n长达8小时的交流会\n梁 樑\n",  # signed by its writer
+    "港区国安法\n为香港长治久安创造\n香港学者刘兆佳\n",  # its last two lines not cut evenly
+], ids=["signed", "not cut evenly"])
+def test_a_section_heading_of_three_lines_stays_in_the_body(section):
+    # a section's heading inside an article set in a 12-cell column
     page = ("两周的时间里，专家组竭尽\n所能为埃塞俄比亚抗击疫情\n提供帮助。埃塞卫生部长莉\n亚表示，疫情发生以来，埃\n"
-            "中两国密切合作、相互支持。\n\n赴布基纳法索专家组\n长达8小时的交流会\n梁 樑\n\n"
+            "中两国密切合作、相互支持。\n\n" + section + "\n"
             "专家组抵达布基纳法索后，\n先后赴布基纳法索卫生部、\n世界卫生组织驻布代表处进\n行深入座谈。\n\n中国医疗专家组在非洲\n")
     (item,) = _parse(page)
-    assert item.headline == "中国医疗专家组在非洲" and "长达8小时的交流会" in item.body.replace("\n", "")
+    assert item.headline == "中国医疗专家组在非洲" and section.split("\n")[1] in item.body.replace("\n", "")
 
 
 def test_a_caption_below_an_article_without_a_lead_is_split_off_it():

@@ -1102,13 +1102,23 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
         return False  # wider than the column: set across columns, as headlines are, not inside one
     if _wrapped_in_narrower_column(current.heading_blocks, column):
         return False  # 同心奔小康 奋进新时 | 代: wrapped short of the body's column, in a heading's type
-    if any(len(b.lines) >= 3 and all(line.set_width < column - NARROWER_COLUMN for line in b.lines)
-           and not _signed(b.texts[-1]) for b in current.heading_blocks):
-        return False  # 数字经济为发展注入活力 | 广州加快提升 | 经济新动能: kicker and a wrapped headline
+    if any(_kicker_over_headline_cut_in_two(b, column) for b in current.heading_blocks):
+        return False  # 数字经济为发展注入活力 | 广州加快提升 | 经济新动能
     return abs(column - following_width) <= 0.5
 
 
 NARROWER_COLUMN = 2  # cells
+
+
+def _kicker_over_headline_cut_in_two(block: Block, column: float) -> bool:
+    """Three or more heading lines in one block, all short of the body's column, the last two
+    cut evenly (数字经济为发展注入活力 | 广州加快提升 | 经济新动能): a kicker over a headline in
+    larger type, broken near its middle, as a subheading set in the body's type is not. A
+    section heading signed by its writer (… | 本报记者 倪 弋) is the body's own."""
+    if len(block.lines) < 3 or _signed(block.texts[-1]):
+        return False
+    *_, above, last = (line.set_width for line in block.lines)
+    return all(line.set_width < column - NARROWER_COLUMN for line in block.lines) and 0 <= above - last <= 1
 
 
 def _signed(text: str) -> bool:
