@@ -1426,3 +1426,14 @@ def test_a_decree_below_a_heading_opens_the_next_body():
     assert (first.kicker, first.headline, first.subtitle) == (
         "韩正在推进海南全面深化改革开放领导小组全体会议上强调", "把握好分步骤分阶段的实施节奏扎实稳妥推进海南自由贸易港建设", None)
     assert second.headline == "中华人民共和国民法典" and second.paragraphs[:2] == ["中华人民共和国主席令", "第四十五号"]
+
+
+def test_a_fourth_heading_block_below_a_column_label_opens_the_next_body():
+    page = ("本报讯 代表委员们表示，要坚决夺取脱贫攻坚战\n全面胜利。\n\n代表委员热议决战脱贫攻坚\n\n"
+            "坚定必胜信心 一定如期\n打赢（决胜全面小康）\n\n国铁集团董事长陆东福代表\n\n稳投资重在有效投资\n\n"
+            "政府工作报告提出，增加国家铁路建设\n资本金1000亿元。\n\n话小康·议报告\n")
+    first, second = _parse(page)
+    assert (first.kicker, first.headline, first.subtitle) == (
+        "代表委员热议决战脱贫攻坚", "坚定必胜信心一定如期打赢（决胜全面小康）", None)
+    assert second.headline == "话小康·议报告"
+    assert second.paragraphs[:2] == ["国铁集团董事长陆东福代表", "稳投资重在有效投资"]

@@ -867,7 +867,13 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             # a subtitle opening with a dash is the last unit (——访… | “树高千尺根深在沃土，…”)
             heading = False
         if heading:
-            if current is not None and (current.body_lines or current.item.kind == "photo"):
+            label = _overflowing_label(current)
+            if label is not None:  # a fourth unit: the group closed at its column label
+                opened = _open_with(current.heading_blocks[label + 1 :] + [block])
+                del current.heading_blocks[label + 1 :]
+                current = opened
+                drafts.append(current)
+            elif current is not None and (current.body_lines or current.item.kind == "photo"):
                 current.heading_blocks.append(block)
             else:
                 drafts.append(_furniture(block))
@@ -1208,6 +1214,28 @@ def _body_runs(body: list[Line]) -> list[list[Line]]:
 def _fold_headings_into_body(draft: _Draft) -> None:
     while draft.heading_blocks:
         _heading_block_to_body(draft)
+
+
+def _overflowing_label(current: _Draft | None) -> int | None:
+    """A heading group that already holds its three blocks and gets another, with a column's
+    label closing one before its last (代表委员热议决战脱贫攻坚 | 坚定必胜信心 一定如期打赢（决胜
+    全面小康） | 国铁集团董事长陆东福代表 | 稳投资重在有效投资): the blocks after the label open
+    the next body, a composite report's speaker and their words. Where the label closes the
+    group's last block (a subtitle may follow), or the group has room, nothing changes."""
+    if current is None or len(current.heading_blocks) < MAX_HEADING_BLOCKS:
+        return None
+    labelled = [k for k, block in enumerate(current.heading_blocks[:-1]) if _column_labelled(block)]
+    return labelled[-1] if labelled else None
+
+
+def _open_with(blocks: list[Block]) -> _Draft:
+    """A new article whose body opens with ``blocks``, taken from the heading group above."""
+    draft = _Draft(Item("article", blocks[0].lines[0].no))
+    for k, block in enumerate(blocks):
+        if k:
+            draft.body_lines.append(Line(block.lines[0].no - 1, "", "blank"))
+        draft.body_lines.extend(block.lines)
+    return draft
 
 
 def _heading_block_to_body(draft: _Draft) -> None:
