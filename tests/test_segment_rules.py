@@ -1391,8 +1391,8 @@ def test_the_last_block_of_a_page_is_its_last_articles_headline():
 
 @pytest.mark.parametrize("deck, kept", [
     # a deck of full sentences stopping without a full stop, its last line short: the subtitle
-    ("他们，是中国政府友谊奖获得者。他们，与中国结缘，在这\n里工作生活，亲历了中国的快速发展，见证了中国政府和人\n"
-     "民顽强拼搏、不懈斗争的力量，也见证了中国与世界守望相\n助、合作抗疫的担当\n", True),
+    (("他们，是中国政府友谊奖获得者。他们，与中国结缘，在这\n里工作生活，亲历了中国的快速发展，见证了中国政府和人\n"
+      "民顽强拼搏、不懈斗争的力量，也见证了中国与世界守望相\n助、合作抗疫的担当\n"), True),
     # its last line fills the column: a paragraph cut by a blank, not a deck
     ("他们，是中国政府友谊奖获得者。他们，与中国结缘，在这\n里工作生活，亲历了中国的快速发展，见证了中国政府和人\n", False),
 ], ids=["deck", "paragraph cut by a blank"])
