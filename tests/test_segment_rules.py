@@ -1437,3 +1437,11 @@ def test_a_fourth_heading_block_below_a_column_label_opens_the_next_body():
         "代表委员热议决战脱贫攻坚", "坚定必胜信心一定如期打赢（决胜全面小康）", None)
     assert second.headline == "话小康·议报告"
     assert second.paragraphs[:2] == ["国铁集团董事长陆东福代表", "稳投资重在有效投资"]
+
+
+def test_a_list_of_speakers_with_their_offices_stays_in_the_body():
+    page = ("本报讯 本版邀请部分专家和业内人士，共同探讨旅游\n演艺的现状和未来。\n\n对话人：\n\n周飞亚（本报记者）\n\n"
+            "潘 燕（中国演出行业协会秘书长）\n\n戴 斌（中国旅游研究院院长）\n\n"
+            "记者：中国的旅游演艺经历了哪几个发展阶段？产生了\n哪些演出类型？\n\n旅游演艺，让“诗”和“远方”在一起（文化圆桌）\n")
+    (item,) = _parse(page)
+    assert item.headline == "旅游演艺，让“诗”和“远方”在一起（文化圆桌）" and "周飞亚（本报记者）" in item.body

@@ -1224,8 +1224,12 @@ def _overflowing_label(current: _Draft | None) -> int | None:
     group's last block (a subtitle may follow), or the group has room, nothing changes."""
     if current is None or len(current.heading_blocks) < MAX_HEADING_BLOCKS:
         return None
-    labelled = [k for k, block in enumerate(current.heading_blocks[:-1]) if _column_labelled(block)]
+    labelled = [k for k, block in enumerate(current.heading_blocks[:-1])
+                if _column_labelled(block) and not NAMED_OFFICE_RE.match(non_space_chars("".join(block.texts)))]
     return labelled[-1] if labelled else None
+
+
+NAMED_OFFICE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[（(][^）)]+[）)]$")  # 周飞亚（本报记者）: a name and office
 
 
 def _open_with(blocks: list[Block]) -> _Draft:
