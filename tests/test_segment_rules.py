@@ -1101,6 +1101,15 @@ _NARROW_BODY = ("越到最后时刻越要响鼓重锤，让扶贫举措\n更精�
             "斯卡尔梅克国立大学就读俄语预\n科的中国留学生山草克图说。\n\n“祖国永远是我们最坚强后盾”\n",
             ("全国人民代表大会财政经济委员会", "依法开展二〇二〇年计划、预算审查工作", None),
             "“祖国永远是我们最坚强后盾”", "“今天是我的生日", id="headline with a comma cut in two below its kicker"),
+        pytest.param(  # a headline with a comma over its dash subtitle in one block, set in the
+            # body's own column
+            "目或产品。国家队运动员与爱好\n者在线比拼体能，发挥了接地气、\n聚人气的正向效应。\n\n"
+            "“直播作为体育供给侧激发的创\n新形式，给大众提供了更多可能\n性，也增强了人们对体育的兴趣。\n"
+            "从这一点来说，直播对体育事业\n和体育产业都有贡献。”张庆说。\n\n打开一扇窗，让\n更多人爱上运动\n——探析体育直播（上）\n\n"
+            "把杭州亚运会办成一届与\n美紧密相连的亚运盛会，\n需要专业人士按规律办事，\n也需要城市用心、用情把\n"
+            "亚运会装点成美美与共、\n多姿多彩的盛会。\n\n用心用情呈现亚运之美（体坛观澜）\n",
+            (None, "打开一扇窗，让更多人爱上运动", "——探析体育直播（上）"),
+            "用心用情呈现亚运之美（体坛观澜）", "把杭州亚运会", id="comma headline over its dash subtitle"),
     ],
 )
 
@@ -1445,3 +1454,12 @@ def test_a_list_of_speakers_with_their_offices_stays_in_the_body():
             "记者：中国的旅游演艺经历了哪几个发展阶段？产生了\n哪些演出类型？\n\n旅游演艺，让“诗”和“远方”在一起（文化圆桌）\n")
     (item,) = _parse(page)
     assert item.headline == "旅游演艺，让“诗”和“远方”在一起（文化圆桌）" and "周飞亚（本报记者）" in item.body
+
+
+def test_a_quotations_dash_wrapped_to_a_line_start_is_no_subtitle():
+    page = ("本报讯 豌豆是五谷杂粮，也是补养耕牛的好饲料。\n\n到了农历四月，又有一种鸟儿叫起来了：“麦库\n——”“麦库——”\n"
+            "这声声不断的“麦库”，不正是叫庄稼人尽快把\n成熟的麦子收割入库吗？\n\n果然，在四月尾，麦子都已黄灿灿的，\n要开镰收割了。\n\n"
+            "鸟鸣声声话农事（泥土芬芳）\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline, item.subtitle) == (None, "鸟鸣声声话农事（泥土芬芳）", None)
+    assert "“麦库——”“麦库——”" in item.body.replace("\n", "")

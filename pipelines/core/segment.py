@@ -782,8 +782,9 @@ def _dash_subtitled(block: Block) -> bool:
 
 def _dash_subtitle(text: str) -> bool:
     """A line that opens a subtitle with a dash and holds more than it (not a kicker's dash
-    wrapped alone)."""
-    return text.startswith("——") and bool(text.strip("—"))
+    wrapped alone, nor a quotation's dash wrapped to the line's start: ——”“麦库——”)."""
+    rest = text.strip().lstrip("—")
+    return text.startswith("——") and bool(rest) and rest[0] not in HANGING
 
 
 # ---------------------------------------------------------------------------------------------
@@ -840,7 +841,8 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             heading_like = _set_across_columns(current, block, blocks, index) \
                 or _above_photo_report(current, block, blocks, index) \
                 or _stands_short_of_columns(current, block, blocks, index) \
-                or _cut_in_two_below_heading(current, block, blocks, index)
+                or _cut_in_two_below_heading(current, block, blocks, index) \
+                or _subtitle_block_below_headline([block])  # 打开一扇窗，让 | 更多人爱上运动 | ——探析体育直播（上）
         # right below （上接第一版） the continued part begins: a part has no headline of its own,
         # so heading-like blocks at its top are subheadings of its body
         part_top = continuation is not None or (current is not None and current.at_part_top)
@@ -1216,6 +1218,9 @@ def _fold_headings_into_body(draft: _Draft) -> None:
         _heading_block_to_body(draft)
 
 
+NAMED_OFFICE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[（(][^）)]+[）)]$")  # 周飞亚（本报记者）: a name and office
+
+
 def _overflowing_label(current: _Draft | None) -> int | None:
     """A heading group that already holds its three blocks and gets another, with a column's
     label closing one before its last (代表委员热议决战脱贫攻坚 | 坚定必胜信心 一定如期打赢（决胜
@@ -1229,14 +1234,12 @@ def _overflowing_label(current: _Draft | None) -> int | None:
     return labelled[-1] if labelled else None
 
 
-NAMED_OFFICE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[（(][^）)]+[）)]$")  # 周飞亚（本报记者）: a name and office
-
 
 def _open_with(blocks: list[Block]) -> _Draft:
     """A new article whose body opens with ``blocks``, taken from the heading group above."""
     draft = _Draft(Item("article", blocks[0].lines[0].no))
     for k, block in enumerate(blocks):
-        if k:
+        if k and block.blank_before:
             draft.body_lines.append(Line(block.lines[0].no - 1, "", "blank"))
         draft.body_lines.extend(block.lines)
     return draft
