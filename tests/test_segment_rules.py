@@ -1288,6 +1288,16 @@ def test_a_bullet_opens_a_paragraph_and_its_short_unfinished_line_closes_it():
             "中华人民共和国民法典\n",
             "中华人民共和国民法典", "撤回意思表示的通知应当在意思表示到达相对人前或者与意思表示同时到达相对人。",
             id="indented one- and two-line paragraphs"),
+        pytest.param(  # a name with its office in brackets is no column label closing a heading
+            "本报讯 本版邀请部分专家和业内人士，共同探讨旅游\n演艺的现状和未来。\n\n对话人：\n\n周飞亚（本报记者）\n\n"
+            "潘 燕（中国演出行业协会秘书长）\n\n戴 斌（中国旅游研究院院长）\n\n"
+            "记者：中国的旅游演艺经历了哪几个发展阶段？产生了\n哪些演出类型？\n\n旅游演艺，让“诗”和“远方”在一起（文化圆桌）\n",
+            "旅游演艺，让“诗”和“远方”在一起（文化圆桌）", "周飞亚（本报记者）", id="speakers with their offices"),
+        pytest.param(  # a quotation's dash wrapped to a line's start opens no subtitle
+            "本报讯 豌豆是五谷杂粮，也是补养耕牛的好饲料。\n\n到了农历四月，又有一种鸟儿叫起来了：“麦库\n——”“麦库——”\n"
+            "这声声不断的“麦库”，不正是叫庄稼人尽快把\n成熟的麦子收割入库吗？\n\n果然，在四月尾，麦子都已黄灿灿的，\n要开镰收割了。\n\n"
+            "鸟鸣声声话农事（泥土芬芳）\n",
+            "鸟鸣声声话农事（泥土芬芳）", "“麦库——”“麦库——”", id="a quotation's dash at a line start"),
     ],
 )
 def test_lines_that_stay_in_the_body(page, headline, body_part):
@@ -1447,19 +1457,3 @@ def test_a_fourth_heading_block_below_a_column_label_opens_the_next_body():
     assert second.headline == "话小康·议报告"
     assert second.paragraphs[:2] == ["国铁集团董事长陆东福代表", "稳投资重在有效投资"]
 
-
-def test_a_list_of_speakers_with_their_offices_stays_in_the_body():
-    page = ("本报讯 本版邀请部分专家和业内人士，共同探讨旅游\n演艺的现状和未来。\n\n对话人：\n\n周飞亚（本报记者）\n\n"
-            "潘 燕（中国演出行业协会秘书长）\n\n戴 斌（中国旅游研究院院长）\n\n"
-            "记者：中国的旅游演艺经历了哪几个发展阶段？产生了\n哪些演出类型？\n\n旅游演艺，让“诗”和“远方”在一起（文化圆桌）\n")
-    (item,) = _parse(page)
-    assert item.headline == "旅游演艺，让“诗”和“远方”在一起（文化圆桌）" and "周飞亚（本报记者）" in item.body
-
-
-def test_a_quotations_dash_wrapped_to_a_line_start_is_no_subtitle():
-    page = ("本报讯 豌豆是五谷杂粮，也是补养耕牛的好饲料。\n\n到了农历四月，又有一种鸟儿叫起来了：“麦库\n——”“麦库——”\n"
-            "这声声不断的“麦库”，不正是叫庄稼人尽快把\n成熟的麦子收割入库吗？\n\n果然，在四月尾，麦子都已黄灿灿的，\n要开镰收割了。\n\n"
-            "鸟鸣声声话农事（泥土芬芳）\n")
-    (item,) = _parse(page)
-    assert (item.kicker, item.headline, item.subtitle) == (None, "鸟鸣声声话农事（泥土芬芳）", None)
-    assert "“麦库——”“麦库——”" in item.body.replace("\n", "")
