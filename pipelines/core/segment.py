@@ -300,13 +300,16 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
     yield block
 
 
+EXCLAIMING_ENDS = ("！", "？", "!", "?")
+
+
 def _opened_by_a_heading_line(block: Block, next_block: Block | None) -> bool:
     """A lone line opening its block, ending in ！ or ？, right above heading lines and read with
     them as one heading group (骗取疫情防控税收优惠，违法！ | 1859户违法企 | 业被立案检查): the
     group's kicker, not a one-line paragraph closing the body above, which a blank would part
     from the heading below."""
     return block.blank_before and not block.starts_with_lead \
-        and block.texts[0].rstrip().endswith(("！", "？", "!", "?")) and _heading_lines(block.texts, next_block)
+        and block.texts[0].rstrip().endswith(EXCLAIMING_ENDS) and _heading_lines(block.texts, next_block)
 
 
 def _credit_runs_on(above: list[Line], lines: list[Line]) -> bool:
@@ -625,7 +628,8 @@ def finished(texts: list[str]) -> bool:
         return True  # a full stop, a signature, the date under it, or an advertiser's sign-off
     if CREDIT_RE.search(non_space_chars(last)) or CREDIT_RE.search(non_space_chars("".join(texts[-2:]))):
         return True  # 摄影报\n道（人民视觉）
-    if QUOTED_SOURCE_RE.match(non_space_chars(last)) and len(texts) > 1 and is_terminal(texts[-2]):
+    if last.startswith("——") and len(texts) > 1 and QUOTED_SOURCE_RE.match(non_space_chars(last)) \
+            and is_terminal(texts[-2]):
         return True  # …是我们的榜样。 | ——@雒兵: the quotation's source closes it
     if CREDIT_TAIL_RE.search(non_space_chars("".join(texts[-4:]))):
         return True  # 数据来源：\n辽宁沈抚改革创新示范区\n管委会
@@ -965,7 +969,13 @@ def _cut_in_two_below_heading(current: _Draft | None, block: Block, blocks: list
         return False
     first, second = (line.set_width for line in block.lines)
     below = _following_width(blocks, index + 1)
-    return below is not None and 0 <= first - second <= 1 and first < below - SHORT_OF_BODY
+    return below is not None and _cut_evenly(first, second) and first < below - SHORT_OF_BODY
+
+
+def _cut_evenly(above: float, below: float) -> bool:
+    """Two set widths of a unit broken near its middle: the first line as wide as the second or
+    one cell wider."""
+    return 0 <= above - below <= 1
 
 
 def _bare_end(text: str) -> bool:
@@ -1126,7 +1136,7 @@ def _kicker_over_headline_cut_in_two(block: Block, column: float) -> bool:
     if len(block.lines) < 3 or _signed(block.texts[-1]):
         return False
     *_, above, last = (line.set_width for line in block.lines)
-    return all(line.set_width < column - NARROWER_COLUMN for line in block.lines) and 0 <= above - last <= 1
+    return all(line.set_width < column - NARROWER_COLUMN for line in block.lines) and _cut_evenly(above, last)
 
 
 def _signed(text: str) -> bool:
@@ -1234,7 +1244,6 @@ def _overflowing_label(current: _Draft | None) -> int | None:
     return labelled[-1] if labelled else None
 
 
-
 def _open_with(blocks: list[Block]) -> _Draft:
     """A new article whose body opens with ``blocks``, taken from the heading group above."""
     draft = _Draft(Item("article", blocks[0].lines[0].no))
@@ -1339,7 +1348,7 @@ def _keep_last_heading_blocks(draft: _Draft) -> None:
     signature; anything before belongs to the body (a run of short exclaiming paragraphs
     closing a speech, ——编者, say)."""
     blocks = draft.heading_blocks
-    exclaiming = [i for i, b in enumerate(blocks[:-1]) if b.texts[-1].rstrip("”’").endswith(("！", "？", "!", "?"))]
+    exclaiming = [i for i, b in enumerate(blocks[:-1]) if b.texts[-1].rstrip("”’").endswith(EXCLAIMING_ENDS)]
     fold = exclaiming[-1] + 1 if exclaiming else 0
     while draft.heading_blocks and draft.heading_blocks[0].texts[0].startswith("——"):
         _heading_block_to_body(draft)
