@@ -394,7 +394,9 @@ def _type_size_score(lines: list[HeadingLine], units: list[tuple[int, int]], sha
     for k, ((n_lines, n_chars), role) in enumerate(zip(sizes, shape)):
         wraps_though_shorter = n_lines > 1 and any(m == 1 and c >= n_chars for m, c in sizes)
         a = units[k][0]
-        cut_in_two = n_lines == 2 and abs(len(lines[a].text) - len(lines[a + 1].text)) <= 1.5 \
+        # balanced in printed width, not characters: digits take half a cell (2020华侨城文化旅游节
+        # is 12 characters but 10 cells above 有“量”更有“质”, 9 of each)
+        cut_in_two = n_lines == 2 and abs(display_width(lines[a].text) - display_width(lines[a + 1].text)) <= 1.5 \
             and all(m == 1 for j, (m, _) in enumerate(sizes) if j != k)
         if wraps_though_shorter or cut_in_two or _wraps_short_of_column(lines, units, k):
             score += WRAPPED_SHORTER_IS_HEADLINE if role == "headline" else -WRAPPED_SHORTER_IS_HEADLINE
