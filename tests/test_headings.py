@@ -51,6 +51,11 @@ def test_the_break_model_ships_and_loads():
         (["“你守护生命 我守护你——", "人民爱医行动”正式启动"], (None, "“你守护生命我守护你——人民爱医行动”正式启动", None)),
         (["各地各部门创新举措保基本民生，筑牢兜底保障防线", "守护好每一位困难群众（做好“六", "稳”工作 落实“六保”任务）"],
          ("各地各部门创新举措保基本民生，筑牢兜底保障防线", "守护好每一位困难群众（做好“六稳”工作落实“六保”任务）", None)),
+        # a unit hardly ever starts deep inside a word, however the text on either side reads
+        (["湘潭大学社会主义经济理论研", "究中心主任刘长庚委员", "保障好重点群体就业"],
+         ("湘潭大学社会主义经济理论研究中心主任刘长庚委员", "保障好重点群体就业", None)),
+        (["国务院关税税则委员会公", "布第二批对美加征关税商", "品第二次排除清单"],
+         (None, "国务院关税税则委员会公布第二批对美加征关税商品第二次排除清单", None)),
         # and one headline broken unevenly stays one (the sample's)
         (["“零号湾”与“壹号湾”", "签订合作协议"], (None, "“零号湾”与“壹号湾”签订合作协议", None)),
     ],
@@ -97,3 +102,15 @@ def test_a_unit_wrapped_short_of_the_column_another_fills_is_the_headline(blank_
     decision = decide(_lines(texts, blank_before))
     assert (decision.kicker, decision.headline, decision.subtitle) == (
         None, "经营困难企业以工代训可领补贴", "易地扶贫搬迁就业帮扶专项行动开展")
+
+
+def test_a_word_break_costs_much_inside_a_word_and_little_where_jieba_merely_finds_one():
+    from pipelines.core.headings import MID_WORD_COST, breaks_word, word_break_cost
+
+    assert word_break_cost("出席政协十三届三次会", "议各界别委员已报到") >= MID_WORD_COST
+    assert word_break_cost("湘潭大学社会主义经济理论研", "究中心主任") >= MID_WORD_COST
+    # jieba finds 健将 and 成全 across these unit ends, but they cost it little
+    assert breaks_word("双人滑世界冠军庞清、佟健", "将花滑的梦想传递下去")
+    assert 0 < word_break_cost("双人滑世界冠军庞清、佟健", "将花滑的梦想传递下去") < MID_WORD_COST
+    assert 0 < word_break_cost("端午假期快递业务量增超四成", "全行业共揽收包裹") < MID_WORD_COST
+    assert word_break_cost("高等院校专家展开研讨", "建议深化体教融合") == pytest.approx(0, abs=1e-9)
