@@ -56,6 +56,12 @@ def test_the_break_model_ships_and_loads():
          ("湘潭大学社会主义经济理论研究中心主任刘长庚委员", "保障好重点群体就业", None)),
         (["国务院关税税则委员会公", "布第二批对美加征关税商", "品第二次排除清单"],
          (None, "国务院关税税则委员会公布第二批对美加征关税商品第二次排除清单", None)),
+        # a cut keeps the upper line at least as wide: a wider line below was set apart …
+        (["体育用品企业", "复工复产赶订单"], ("体育用品企业", "复工复产赶订单", None)),
+        # … unless the wrap pushed a number down, or a closing mark (a phrase space takes room)
+        (["在《反分裂国家法》实施", "15周年座谈会上的发言摘要"], (None, "在《反分裂国家法》实施15周年座谈会上的发言摘要", None)),
+        (["摆摊有了去处 百姓得", "了好处（会后探落实·", "促消费）"], (None, "摆摊有了去处百姓得了好处（会后探落实·促消费）", None)),
+        (["让作品迸发出打动人心的恒久", "魅力（影视创作如何升维（3））"], (None, "让作品迸发出打动人心的恒久魅力（影视创作如何升维（3））", None)),
         # and one headline broken unevenly stays one (the sample's)
         (["“零号湾”与“壹号湾”", "签订合作协议"], (None, "“零号湾”与“壹号湾”签订合作协议", None)),
     ],

@@ -275,7 +275,7 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
         return HeadingDecision(None, None, None, 0.0, "no heading lines")
     candidates = []
     widths = [display_width(line.text) for line in lines]
-    breaks = _break_probabilities(lines, widths)  # the same for every way of cutting the lines
+    breaks = _break_probabilities(lines, set_widths)  # the same for every way of cutting the lines; phrase spaces take room
     bracketed = breaks_inside_brackets([line.text for line in lines])
     for units in _segmentations(len(lines)) if len(lines) <= MAX_LINES else []:
         if any(a in bracketed for a, _ in units):
@@ -486,7 +486,7 @@ def _break_probabilities(lines: list[HeadingLine], widths: list[float]) -> list[
     for i in range(1, len(lines)):
         above, here = lines[i - 1].text, lines[i].text
         # a unit wraps where its line is full (the heading column) or is cut near its middle
-        balanced = abs(widths[i - 1] - widths[i]) <= 1.5
+        balanced = _cut_near_middle(above, here, widths[i - 1], widths[i])
         wraps_here = widths[i - 1] >= column - 0.5 or balanced
         if lines[i].blank_before:
             # a wrapped unit's lines are one text block: no blank falls inside it (0.97 merged
@@ -505,6 +505,24 @@ def _break_probabilities(lines: list[HeadingLine], widths: list[float]) -> list[
             p_start = NEW_UNIT_AT_PLAIN_BREAK
         probabilities.append(p_start)
     return probabilities
+
+
+def _cut_near_middle(upper: str, lower: str, upper_width: float, lower_width: float) -> bool:
+    """Could the two lines be one unit cut near its middle? Their widths are within 1.5 cells,
+    and the cut keeps the upper line at least as wide: a lower line wider by half a cell or more
+    was set apart from the upper (`体育用品企业` | `复工复产赶订单`, a kicker and its headline), unless
+    the wrap pushed a closing mark or a number or Latin run down with it (`在《反分裂国家法》实施` |
+    `15周年座谈会上的发言摘要`). On pages laid out from January–April articles, such a break below
+    a line that does not fill the heading's column starts a unit 290 times in 326."""
+    difference = upper_width - lower_width
+    if difference <= -0.5 and not _pushed_down(upper, lower):
+        return False
+    return abs(difference) <= 1.5
+
+
+def _pushed_down(upper: str, lower: str) -> bool:
+    latin = lambda char: char.isascii() and char.isalnum()
+    return lower.endswith(tuple(BRACKET_PAIRS.values())) or latin(lower[:1]) or latin(upper[-1:])
 
 
 def _layout_score(widths: list[float], breaks: list[float], units: list[tuple[int, int]]) -> float:
