@@ -274,7 +274,6 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     if not lines:
         return HeadingDecision(None, None, None, 0.0, "no heading lines")
     candidates = []
-    widths = [display_width(line.text) for line in lines]
     breaks = _break_probabilities(lines, set_widths)  # the same for every way of cutting the lines; phrase spaces take room
     bracketed = breaks_inside_brackets([line.text for line in lines])
     for units in _segmentations(len(lines)) if len(lines) <= MAX_LINES else []:
