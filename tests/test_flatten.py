@@ -105,6 +105,23 @@ def test_harness_tallies_each_heading_in_the_band_of_its_confidence():
     assert [confidence_band(c) for c in (1.0, 0.99, 0.95, 0.5)] == [0.99, 0.99, 0.9, 0.0]
 
 
+def test_harness_pairs_items_by_body_after_an_article_swallows_its_neighbour():
+    from pipelines.core.segment import Item
+    from pipelines.synth.flatten import TruthItem
+    from pipelines.synth.harness import align
+
+    bodies = [["平湖以全省唯一改革试点为契机，开辟教育共富路。"],
+              ["市教育局召开全市教育工作会议，部署今年教育重点工作。"],
+              ["今年全市重点工作会议召开，市教育局部署教育工作。"]]  # the same characters, reordered
+    truth = [TruthItem("article", headline=f"标题{n}", paragraphs=body) for n, body in enumerate(bodies)]
+    swallowed = Item("article", 0, headline="标题1", paragraphs=bodies[0] + bodies[1])
+    third = Item("article", 5, headline="标题2", paragraphs=bodies[2])
+    # the first item holds the first two articles (its heading is the second's); the third item
+    # is the third article's alone, though the second shares nearly all its characters
+    starts = [guess and guess.line_start for _, guess in align(truth, [swallowed, third])]
+    assert starts[2] == 5 and sorted(starts[:2], key=str) == [0, None]
+
+
 def test_jump_stitched_across_pages():
     config = FlattenConfig(jump_rate=1.0, photo_rate=0.0)
     long_article = Article(headline="我市部署打击治理电信网络新型违法犯罪工作",
