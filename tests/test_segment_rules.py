@@ -1112,7 +1112,6 @@ _NARROW_BODY = ("越到最后时刻越要响鼓重锤，让扶贫举措\n更精�
             "用心用情呈现亚运之美（体坛观澜）", "把杭州亚运会", id="comma headline over its dash subtitle"),
     ],
 )
-
 def test_a_heading_closes_the_article_above(page, first_heading, second_headline, second_body):
     first, second = _parse(page)
     assert (first.kicker, first.headline, first.subtitle) == first_heading

@@ -276,12 +276,13 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     candidates = []
     breaks = _break_probabilities(lines, set_widths)  # the same for every way of cutting the lines; phrase spaces take room
     bracketed = breaks_inside_brackets([line.text for line in lines])
+    read = _breaks_the_text_model_reads(lines)  # the same for every way of cutting the lines
     for units in _segmentations(len(lines)) if len(lines) <= MAX_LINES else []:
         if any(a in bracketed for a, _ in units):
             continue  # a unit never starts inside 《…》, （…） or “…” (one unit always remains)
         layout = _layout_score(set_widths, breaks, units)
         if breaks_model is not None:
-            layout += BREAK_TEXT_WEIGHT * _break_text_score(lines, units, breaks_model)
+            layout += BREAK_TEXT_WEIGHT * _break_text_score(lines, units, breaks_model, read)
         texts = [join_wrapped([lines[i].text for i in range(a, b)]) for a, b in units]
         role_scores = [model.role_logprob(t) for t in texts] if model else []
         text_scores = {
@@ -332,19 +333,23 @@ def _long_heading(texts: list[str]) -> HeadingDecision:
                            "too many lines to score")
 
 
-def _break_text_score(lines: list[HeadingLine], units: list[tuple[int, int]], model: BreakModel) -> float:
-    """How the text reads at every break without a blank line: a boundary between two whole
-    units, or a wrap between two pieces of one unit. A likelihood ratio against the base rate,
-    added to the layout's log-probability."""
+def _breaks_the_text_model_reads(lines: list[HeadingLine]) -> list[int]:
+    """The line breaks the break model is asked about: not below a blank line, which already
+    says it all, nor deep inside a word, beyond the wraps at word boundaries it learnt from."""
+    return [i for i in range(1, len(lines)) if not lines[i].blank_before
+            and word_break_cost(lines[i - 1].text, lines[i].text) < MID_WORD_COST]
+
+
+def _break_text_score(lines: list[HeadingLine], units: list[tuple[int, int]], model: BreakModel,
+                      read: list[int]) -> float:
+    """How the text reads at the breaks in ``read``: a boundary between two whole units, or a
+    wrap between two pieces of one unit. A likelihood ratio against the base rate, added to the
+    layout's log-probability."""
     score = 0.0
     starts = {a for a, _ in units}
     unit_at = {i: (a, b) for a, b in units for i in range(a, b)}
     text = lambda a, b: "".join(line.text for line in lines[a:b])
-    for i in range(1, len(lines)):
-        if lines[i].blank_before:
-            continue  # a blank line already says it all
-        if word_break_cost(lines[i - 1].text, lines[i].text) >= MID_WORD_COST:
-            continue  # the model learnt wraps at word boundaries only: a cut deep inside a word is beyond it
+    for i in read:
         if i in starts:  # two whole units meet here
             score += model.log_ratio(text(*unit_at[i - 1]), text(*unit_at[i]), boundary=True)
         else:  # one unit wraps here
