@@ -117,7 +117,7 @@ def main() -> None:
         # tenth of the training split held out, -0.35 on dev; places and organisations keep
         # BIO, where BIOES moved nothing (overall +0.16 held out, -0.13 on dev)
         # persons also learn from a copy of every sentence with its names replaced by other names
-        # of the split (person F1 of the person model alone on held-out tenths: see the README)
+        # of the split (person F1 of the person model alone on held-out tenths: see docs/entities.md)
         person_sentences = sentences + with_names_replaced(sentences)
         jobs = [pool.submit(train_one, person_sentences, person, partial(person_features, clusters=clusters),
                             params, True),

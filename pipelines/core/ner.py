@@ -15,7 +15,7 @@ tenth and 0.9236 / 0.9039 on dev (0.9316 / 0.9061 with the surname and office ma
 names the training split only ever labels a place or organisation, the suffix rule and mention
 replacement in the person model's training data: :func:`with_names_replaced`; 0.9316 / 0.9062
 with the character classes, which raise the person model's recall on held-out tenths), with
-the span repairs in ``entities.repair_spans`` (the README has every step). Both are trained by
+the span repairs in ``entities.repair_spans`` (docs/entities.md has every step). Both are trained by
 ``tools/train_ner.py`` on the People's Daily NER training split and shipped inside the package.
 Everything here is pure: strings in, spans out, no I/O beyond loading the model files once.
 """
@@ -160,7 +160,7 @@ def person_view(sentence: str, features: list[list[str]], clusters: Clusters | N
 def cluster_marks(sentence: str, features: list[list[str]], clusters: Clusters) -> list[list[str]]:
     """Append, in place, the character's class at every granularity (``cl32=4``, ``cl512=17``;
     ``U`` for a character without one). The classes of its neighbours too cost the last held-out
-    tenth 0.2 point (README)."""
+    tenth 0.2 point (docs/entities.md)."""
     unknown = ("U",) * len(SIZES)
     for char, feats in zip(sentence, features):
         feats.extend(f"{CLUSTER_MARK}{size}={label}" for size, label in zip(SIZES, clusters.get(char, unknown)))
@@ -256,7 +256,7 @@ def encode_spans(spans: Sequence[Span], length: int, scheme: str = "BIO") -> lis
 
 def to_bioes(labels: Sequence[str]) -> list[str]:
     """BIO labels → BIOES, which mark where a name ends (the person model's training labels:
-    they raised person F1 on held-out tenths of the training split, see the README)."""
+    they raised person F1 on held-out tenths of the training split, see docs/entities.md)."""
     return encode_spans(decode_spans(labels), len(labels), scheme="BIOES")
 
 
