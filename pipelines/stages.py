@@ -106,7 +106,10 @@ def _article_row(raw: dict, identifier: str, seq: int, item: Item) -> dict:
         "lead": item.lead, "body": body, "byline_text": "\n".join(item.byline_text) or None,
         "paragraph_count": len(item.paragraphs), "char_count": len(body.replace("\n", "")),
         "line_start": item.line_start, "line_end": item.line_end,
-        "heading_confidence": item.heading_confidence, "jump": item.jump,
+        "heading_confidence": item.heading_confidence,
+        "heading_alternative": dict(zip(("kicker", "headline", "subtitle"), item.heading_alternative))
+        if item.heading_alternative else None,
+        "jump": item.jump,
         "continued_to": None, "continued_from": None,
     }
 

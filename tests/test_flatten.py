@@ -105,6 +105,19 @@ def test_harness_tallies_each_heading_in_the_band_of_its_confidence():
     assert [confidence_band(c) for c in (1.0, 0.99, 0.95, 0.5)] == [0.99, 0.99, 0.9, 0.0]
 
 
+def test_harness_counts_a_heading_whose_runner_up_reading_is_the_truth():
+    page = Flattener(EVERYTHING, seed=3).page(ARTICLES)
+    items = segment_page(page.text)
+    wrong = [item for item in items if item.headline == "我市5所学校获评省现代化学校"]
+    for item in wrong:
+        item.heading_alternative = (item.kicker, item.headline, item.subtitle)
+        item.kicker, item.headline = "我市5所学校获评", "省现代化学校"  # the runner-up won
+    tally = score_page(page, items)
+    assert len(wrong) == 1 and tally.headings_exact == 3 and tally.headings_in_two == tally.headings == 4
+    wrong[0].heading_alternative = (None, "我市5所学校", "获评省现代化学校")  # both readings wrong
+    assert score_page(page, items).headings_in_two == 3
+
+
 def test_harness_pairs_items_by_body_after_an_article_swallows_its_neighbour():
     bodies = [["平湖以全省唯一改革试点为契机，开辟教育共富路。"],
               ["市教育局召开全市教育工作会议，部署今年教育重点工作。"],

@@ -24,6 +24,13 @@ def test_two_units_get_their_roles_from_both_models(units, roles):
     assert (decision.kicker, decision.headline, decision.subtitle) == roles
 
 
+def test_the_runner_up_reading_is_kept_where_the_lines_read_two_ways():
+    decision = decide([HeadingLine("广东台山全力救援", False), HeadingLine("搁浅白海豚重归大海", True)])
+    assert (decision.kicker, decision.headline, decision.subtitle) == ("广东台山全力救援", "搁浅白海豚重归大海", None)
+    assert decision.alternative == (None, "广东台山全力救援", "搁浅白海豚重归大海")
+    assert decide([HeadingLine("平湖市党政代表团赴江苏太仓、上海闵行考察学习", False)]).alternative is None
+
+
 def test_the_break_model_ships_and_loads():
     from pipelines.core.headings import default_break_model
 

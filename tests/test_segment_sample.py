@@ -40,6 +40,12 @@ def test_kicker_and_subtitle_told_apart(sample_items):
     assert roles["我市部署打击治理电信网络新型违法犯罪工作"] == (None, None)
 
 
+def test_the_least_sure_heading_keeps_its_runner_up_reading(sample_items):
+    least_sure = min(_articles(sample_items), key=lambda item: item.heading_confidence)
+    assert least_sure.headline == "“提升专业技能，争做大国工匠”" and least_sure.heading_confidence < 0.9
+    assert least_sure.heading_alternative == ("“提升专业技能，争做大国工匠”", "全国人大代表韩其芳与市职业中专学生分享感悟", None)
+
+
 def test_leads_kept_out_of_body(sample_items):
     for item in _articles(sample_items):
         assert item.lead == "本报讯"

@@ -50,7 +50,7 @@ def test_schema_written_once_with_descriptions(tmp_path):
     lake.write_partition(BYLINES, "k1", [_byline("k1/p01/01", "王强")])
     schema = pq.read_schema(lake.partition_path(BYLINES, "k1"))
     assert schema.names == BYLINES.schema.names
-    assert schema.metadata[b"newsetl.schema_version"] == b"1.1"
+    assert schema.metadata[b"newsetl.schema_version"] == b"1.2"
     assert all(f.metadata and b"description" in f.metadata for t in PARTITIONED_TABLES for f in t.schema)
 
 

@@ -73,6 +73,7 @@ class Item:
     heading_confidence: float = 1.0
     jump: str | None = None  # （下转第二版） / （上接第一版）, kept out of the body
     heading_explanation: str = ""  # the scored alternatives, for `newsetl explain`
+    heading_alternative: tuple[str | None, str | None, str | None] | None = None  # runner-up roles
 
     @property
     def body(self) -> str:
@@ -1382,6 +1383,7 @@ def _finish(draft: _Draft) -> Item:
     item.kicker, item.headline, item.subtitle = decision.kicker, decision.headline, decision.subtitle
     item.heading_confidence = decision.confidence if draft.heading_blocks else 0.0
     item.heading_explanation = decision.explanation
+    item.heading_alternative = decision.alternative
     last_lines = [b.lines[-1].no for b in draft.heading_blocks] + [
         line.no for line in draft.body_lines
     ]

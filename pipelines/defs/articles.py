@@ -10,6 +10,8 @@ from pipelines.defs.resources import LakeResource
 from pipelines.stages import SegmentedIssue, segment_issue, wrap_artifacts
 from pipelines.storage.schemas import ARTICLES, BYLINES, RAW_PAGES
 
+CHECK_BELOW = 0.9  # heading_confidence under which a heading is counted as one to check by hand
+
 CHECKS = [
     dg.AssetCheckSpec(
         "conservation", asset=ARTICLES.name, blocking=True,
@@ -60,10 +62,12 @@ def segment_articles(context: dg.AssetExecutionContext, lake: LakeResource) -> I
             "photos": sum(a["kind"] == "photo" for a in articles),
             "items": len(articles),
             "dagster/row_count": len(articles),
+            # headings read two ways: worth a look, with heading_alternative beside them
+            "headings_to_check": sum(a["kind"] != "other" and a["heading_confidence"] < CHECK_BELOW for a in articles),
             "headlines": markdown_table(
-                ["id", "kind", "kicker", "headline", "subtitle", "paragraphs", "bylines"],
+                ["id", "kind", "kicker", "headline", "subtitle", "confidence", "paragraphs", "bylines"],
                 [[a["article_id"], a["kind"], a["kicker"], a["headline"], a["subtitle"],
-                  a["paragraph_count"], a["byline_text"]] for a in articles],
+                  f"{a['heading_confidence']:.3f}", a["paragraph_count"], a["byline_text"]] for a in articles],
             ),
         },
     )

@@ -28,8 +28,17 @@ _DUCKDB_TYPES = {
     pa.date32(): "DATE",
     pa.bool_(): "BOOLEAN",
     pa.timestamp("us", tz="UTC"): "TIMESTAMPTZ",
-    pa.list_(pa.string()): "VARCHAR[]",
 }
+
+
+def _duckdb_type(arrow_type: pa.DataType) -> str:
+    """The DuckDB type of a column, for the typed empty view of a table with no files yet."""
+    if pa.types.is_list(arrow_type):
+        return _duckdb_type(arrow_type.value_type) + "[]"
+    if pa.types.is_struct(arrow_type):
+        fields = ", ".join(f'"{field.name}" {_duckdb_type(field.type)}' for field in arrow_type)
+        return f"STRUCT({fields})"
+    return _DUCKDB_TYPES[arrow_type]
 
 
 def _quote(text: str) -> str:
@@ -41,7 +50,7 @@ def view_sql(lake: Lake, table: Table) -> str:
     if lake.has_files(table):
         return f"SELECT * FROM read_parquet({_quote(lake.glob(table))}, union_by_name = true)"
     columns = ", ".join(
-        f"CAST(NULL AS {_DUCKDB_TYPES[field.type]}) AS \"{field.name}\"" for field in table.schema
+        f"CAST(NULL AS {_duckdb_type(field.type)}) AS \"{field.name}\"" for field in table.schema
     )
     return f"SELECT {columns} WHERE false"
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.1"  # 1.1: articles.jump, continued_from, continued_to; people
+SCHEMA_VERSION = "1.2"  # 1.1: articles.jump, continued_from, continued_to; people. 1.2: articles.heading_alternative
 
 
 def column(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> pa.Field:
@@ -74,6 +74,10 @@ ARTICLES = Table(
         column("line_start", pa.int32(), "First line of the item in the page text (0-based)."),
         column("line_end", pa.int32(), "Last line of the item in the page text (0-based)."),
         column("heading_confidence", pa.float64(), "Confidence of the kicker/headline/subtitle roles."),
+        column("heading_alternative", pa.struct([("kicker", pa.string()), ("headline", pa.string()),
+                                                 ("subtitle", pa.string())]),
+               "The runner-up reading of the heading lines (kicker, headline, subtitle): worth a look "
+               "where heading_confidence is low; null when the lines read only one way."),
         column("jump", pa.string(), "Jump line printed with the item: （下转第二版） or （上接第一版）."),
         column("continued_to", pa.string(), "article_id of the part this item continues on (下转)."),
         column("continued_from", pa.string(), "article_id of the part this item continues (上接)."),
