@@ -222,21 +222,29 @@ def cmd_explain(args) -> int:
     return 0
 
 
+def harness_config(args):
+    """The flattener's layout for ``newsetl harness``: its defaults, with the options given."""
+    from pipelines.synth.flatten import FlattenConfig
+
+    config = FlattenConfig()
+    if args.heading_width:
+        config.heading_width_min, config.heading_width_max = args.heading_width
+    config.indent_rate = args.indent_rate
+    if args.headline_cut_rate is not None:
+        config.headline_wrap_rate = args.headline_cut_rate
+    return config
+
+
 def cmd_harness(args) -> int:
     from pipelines.synth.corpus import corpus_issues
-    from pipelines.synth.flatten import FlattenConfig
     from pipelines.synth.harness import run
 
     if not Path(args.corpus).exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    config = FlattenConfig()
-    if args.heading_width:
-        config.heading_width_min, config.heading_width_max = args.heading_width
-    config.indent_rate = args.indent_rate
     issues = [issue for issue in corpus_issues(args.corpus) if issue[0] >= args.since]
-    print(run(issues, args.pages, args.seed, config, worst=args.worst))
+    print(run(issues, args.pages, args.seed, harness_config(args), worst=args.worst))
     print(f"\n{args.pages} pages, seed {args.seed}, {time.perf_counter() - started:.1f}s")
     return 0
 
@@ -301,6 +309,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="heading column in cells (default 18-30; the sample's headline is set 10 wide)")
     harness.add_argument("--indent-rate", type=_rate, default=0.0, metavar="R",
                          help="share of articles whose paragraphs open indented by two cells (the sample's are)")
+    harness.add_argument("--headline-cut-rate", type=_rate, metavar="R",
+                         help="share of headlines broken in two lines near the middle (default 0.5; a paper's "
+                              "house style: 0 sets every headline on one line unless the column wraps it)")
     harness.set_defaults(func=cmd_harness)
     return parser
 

@@ -103,3 +103,19 @@ def test_harness_layout_options_are_parsed_and_checked(capsys):
     assert build_parser().parse_args(["harness", "--indent-rate", "0.5"]).indent_rate == 0.5
     with pytest.raises(SystemExit):
         build_parser().parse_args(["harness", "--indent-rate", "2"])
+    assert build_parser().parse_args(["harness", "--headline-cut-rate", "0"]).headline_cut_rate == 0.0
+    assert build_parser().parse_args(["harness"]).headline_cut_rate is None
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["harness", "--headline-cut-rate", "-1"])
+
+
+def test_harness_options_set_the_flattener_layout():
+    from pipelines.cli import build_parser, harness_config
+
+    default = harness_config(build_parser().parse_args(["harness"]))
+    assert (default.heading_width_min, default.heading_width_max, default.indent_rate, default.headline_wrap_rate) \
+        == (18, 30, 0.0, 0.5)
+    args = ["harness", "--heading-width", "10-16", "--indent-rate", "1", "--headline-cut-rate", "0"]
+    config = harness_config(build_parser().parse_args(args))
+    assert (config.heading_width_min, config.heading_width_max, config.indent_rate, config.headline_wrap_rate) \
+        == (10, 16, 1.0, 0.0)
