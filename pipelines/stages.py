@@ -14,6 +14,7 @@ from pipelines.core.entities import (
     places_not_people,
 )
 from pipelines.core.figures import extract_figures
+from pipelines.core.headings import ROLES
 from pipelines.core.keywords import extract_keywords
 from pipelines.core.ner import NerTagger, default_tagger
 from pipelines.core.segment import Item, conservation_diff, segment_page, stitch_jumps
@@ -107,7 +108,7 @@ def _article_row(raw: dict, identifier: str, seq: int, item: Item) -> dict:
         "paragraph_count": len(item.paragraphs), "char_count": len(body.replace("\n", "")),
         "line_start": item.line_start, "line_end": item.line_end,
         "heading_confidence": item.heading_confidence,
-        "heading_alternative": dict(zip(("kicker", "headline", "subtitle"), item.heading_alternative))
+        "heading_alternative": dict(zip(ROLES, item.heading_alternative))
         if item.heading_alternative else None,
         "jump": item.jump,
         "continued_to": None, "continued_from": None,

@@ -26,7 +26,7 @@ from typing import Iterator
 import cn2an
 import jieba
 
-from pipelines.core.headings import DATED_NOTE_RE, HeadingLine, breaks_word, dated_note_start
+from pipelines.core.headings import DATED_NOTE_RE, HeadingLine, Roles, breaks_word, dated_note_start
 from pipelines.core.headings import MAX_LINES as MAX_NARROW_HEADING_LINES  # the most the heading decision scores
 from pipelines.core.headings import decide as decide_heading
 from pipelines.core.text import (
@@ -73,7 +73,7 @@ class Item:
     heading_confidence: float = 1.0
     jump: str | None = None  # （下转第二版） / （上接第一版）, kept out of the body
     heading_explanation: str = ""  # the scored alternatives, for `newsetl explain`
-    heading_alternative: tuple[str | None, str | None, str | None] | None = None  # runner-up roles
+    heading_alternative: Roles | None = None  # the runner-up reading of the heading lines
 
     @property
     def body(self) -> str:
