@@ -1456,3 +1456,25 @@ def test_a_fourth_heading_block_below_a_column_label_opens_the_next_body():
     assert second.headline == "话小康·议报告"
     assert second.paragraphs[:2] == ["国铁集团董事长陆东福代表", "稳投资重在有效投资"]
 
+
+
+@pytest.mark.parametrize("spread, joined", [
+    ("个 坐 在 桥 头 意 气 风 发 的 少 年 ！", "多想，再回到当年，还是那个坐在桥头意气风发的少年！"),
+    ("“ 现 在 这 房 子 住 进 来 花 了 多 少 钱 ？ ”", "多想，再回到当年，还是那“现在这房子住进来花了多少钱？”"),
+])
+def test_a_line_spread_out_by_justification_is_body_not_a_heading(spread, joined):
+    # justification stretches a line to its column, as it does body lines, never a headline's
+    page = ("本报讯 我紧紧地偎依着她，让相机镜头定\n格这难忘的瞬间。\n\n多想，再回到当年，还是那\n\n" + spread +
+            "\n\n转身的当儿，我看见了一大\n片美丽的兰花。\n\n重回兰州\n")
+    (item,) = _parse(page)
+    assert item.headline == "重回兰州" and item.kicker is None
+    assert item.paragraphs == ["我紧紧地偎依着她，让相机镜头定格这难忘的瞬间。", joined, "转身的当儿，我看见了一大片美丽的兰花。"]
+
+
+def test_phrase_spaces_and_spaced_names_are_not_justification():
+    from pipelines.core.segment import spread_by_justification
+
+    assert spread_by_justification("和 阿 联 酋 等 国 设 有 区 域 人 道 主 义")
+    assert not spread_by_justification("扶老  助残  救孤  济困")  # phrases, as a slogan is set
+    assert not spread_by_justification("让学生暖心 让家长放心 让社会安心")
+    assert not spread_by_justification("王 强")  # a name spaced out in a byline

@@ -420,6 +420,15 @@ JUSTIFICATION_SPACE_RE = re.compile(r"(?<=\S) (?=\S)")  # one space between two 
 WIDE_SPACE_RE = re.compile(r"\s{2,}")
 
 
+def spread_by_justification(text: str) -> bool:
+    """Do the line's characters stand one space apart (``个 坐 在 桥 头 意 气 风 发 的 少 年 ！``)?
+    Justification stretched it to its column, as it does body lines; none of People's Daily's
+    19,347 kickers, headlines and subtitles is printed so, and a name spaced out in a byline or a
+    signature (``王 强``) is two or three characters."""
+    tokens = text.split()
+    return len(tokens) >= 4 and sum(len(token) == 1 for token in tokens) >= 0.8 * len(tokens)
+
+
 def is_signature(text: str) -> bool:
     """A letter's signature, also when justification spaced out every character (山 东 威 海 市
     石 志 新: the wider run of spaces is the separator printed between place and name)."""
@@ -442,6 +451,7 @@ def _heading_like_line(text: str, last: bool = True, first: bool = True, sentenc
         and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", "") and not _dangling(bare))
         and not CREDIT_RE.search(bare)
         and not is_signature(text)
+        and not spread_by_justification(text)
         and not _body_label(bare, first)
         and not DATE_LINE_RE.match(bare)
     )
