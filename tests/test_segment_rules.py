@@ -1478,3 +1478,21 @@ def test_phrase_spaces_and_spaced_names_are_not_justification():
     assert not spread_by_justification("扶老  助残  救孤  济困")  # phrases, as a slogan is set
     assert not spread_by_justification("让学生暖心 让家长放心 让社会安心")
     assert not spread_by_justification("王 强")  # a name spaced out in a byline
+
+
+def test_short_lines_below_the_furniture_open_the_first_body():
+    # headlines follow their bodies, so below the masthead nothing but furniture or a body can stand
+    page = (" 综合 责任编辑 林瑗\n\n2020南京创新周\n\n2020年6月22日 — 6月26日\n\n"
+            "2020南京创新周聚焦“高价值\n创新、高质量发展”，打造有温\n度、有实效的创新周。\n\n"
+            "读懂城市创新\n南京全方位推动创新名城建设\n")
+    furniture, article = _parse(page)
+    assert furniture.kind == "other" and furniture.body == "综合 责任编辑 林瑗"
+    assert article.headline == "南京全方位推动创新名城建设" and article.kicker == "读懂城市创新"
+    assert article.paragraphs[0] == "2020南京创新周" and article.paragraphs[1].startswith("2020年6月22日—6月26日")
+
+
+def test_a_second_masthead_line_stays_furniture():
+    page = " 人民日报 第一版\n\n要闻 责任编辑 王强\n\n本报讯 昨天，我市召开会议。\n\n我市召开会议\n"
+    first, second, article = _parse(page)
+    assert (first.kind, second.kind) == ("other", "other") and second.body == "要闻 责任编辑 王强"
+    assert article.headline == "我市召开会议"

@@ -862,6 +862,8 @@ def assemble_items(lines: list[Line]) -> list[Item]:
         # so heading-like blocks at its top are subheadings of its body
         part_top = continuation is not None or (current is not None and current.at_part_top)
         heading = heading_like and not opens_after_byline and not part_top
+        if heading and current is None and drafts and not masthead_like(block.texts):
+            heading = False  # below the page's furniture, short lines open the first body (2020南京创新周)
         if heading and current is not None and not current.heading_blocks and block.texts[0].lstrip().startswith("——"):
             heading = False  # ——央视网: a quotation's source; no heading group opens with a dash
         if heading and current is not None and current.heading_blocks and _opens_a_decree(block):
@@ -1320,6 +1322,16 @@ def _paragraph_tail(body: list[Line], most: int = 4) -> list[str]:
             break
         texts.insert(0, line.text)
     return texts
+
+
+# What page furniture holds: the paper's name, the page and its section, the editor, the date
+MASTHEAD_RE = re.compile(r"第[一二三四五六七八九十\d]+版|[A-Z]?\d{1,2}版|编辑|报$|报\s|日报|晚报|时报|客户端|星期[一二三四五六日天]|版面")
+
+
+def masthead_like(texts: list[str]) -> bool:
+    """Do the lines read as page furniture (``人民日报 第一版``, ``综合 责任编辑 林瑗``,
+    ``平湖发布 今平湖客户端``) rather than the opening of the page's first body?"""
+    return MASTHEAD_RE.search(" ".join(texts)) is not None
 
 
 def _furniture(block: Block) -> _Draft:
