@@ -232,6 +232,8 @@ def harness_config(args):
     config.indent_rate = args.indent_rate
     if args.headline_cut_rate is not None:
         config.headline_wrap_rate = args.headline_cut_rate
+    if args.lead_rate is not None:
+        config.local_lead_rate = args.lead_rate
     return config
 
 
@@ -312,6 +314,8 @@ def build_parser() -> argparse.ArgumentParser:
     harness.add_argument("--headline-cut-rate", type=_rate, metavar="R",
                          help="share of headlines broken in two lines near the middle (default 0.5; a paper's "
                               "house style: 0 sets every headline on one line unless the column wraps it)")
+    harness.add_argument("--lead-rate", type=_rate, metavar="R",
+                         help="share of articles without a dateline that open with 本报讯 (default 0.6; 0: none)")
     harness.set_defaults(func=cmd_harness)
     return parser
 

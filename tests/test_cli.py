@@ -112,10 +112,7 @@ def test_harness_layout_options_are_parsed_and_checked(capsys):
 def test_harness_options_set_the_flattener_layout():
     from pipelines.cli import build_parser, harness_config
 
-    default = harness_config(build_parser().parse_args(["harness"]))
-    assert (default.heading_width_min, default.heading_width_max, default.indent_rate, default.headline_wrap_rate) \
-        == (18, 30, 0.0, 0.5)
-    args = ["harness", "--heading-width", "10-16", "--indent-rate", "1", "--headline-cut-rate", "0"]
-    config = harness_config(build_parser().parse_args(args))
-    assert (config.heading_width_min, config.heading_width_max, config.indent_rate, config.headline_wrap_rate) \
-        == (10, 16, 1.0, 0.0)
+    layout = lambda c: (c.heading_width_min, c.heading_width_max, c.indent_rate, c.headline_wrap_rate, c.local_lead_rate)
+    assert layout(harness_config(build_parser().parse_args(["harness"]))) == (18, 30, 0.0, 0.5, 0.6)
+    args = ["harness", "--heading-width", "10-16", "--indent-rate", "1", "--headline-cut-rate", "0", "--lead-rate", "0"]
+    assert layout(harness_config(build_parser().parse_args(args))) == (10, 16, 1.0, 0.0, 0.0)
