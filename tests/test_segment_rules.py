@@ -1457,7 +1457,6 @@ def test_a_fourth_heading_block_below_a_column_label_opens_the_next_body():
     assert second.paragraphs[:2] == ["国铁集团董事长陆东福代表", "稳投资重在有效投资"]
 
 
-
 @pytest.mark.parametrize("spread, joined", [
     ("个 坐 在 桥 头 意 气 风 发 的 少 年 ！", "多想，再回到当年，还是那个坐在桥头意气风发的少年！"),
     ("“ 现 在 这 房 子 住 进 来 花 了 多 少 钱 ？ ”", "多想，再回到当年，还是那“现在这房子住进来花了多少钱？”"),
