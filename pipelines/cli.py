@@ -132,8 +132,15 @@ SUMMARY_SQL = {
                (SELECT count(*) FROM figures) AS figures,
                (SELECT count(*) FROM keywords) AS keywords""",
     "headlines": """
-        SELECT article_id, kind, headline FROM articles
+        SELECT article_id, kind, headline, round(heading_confidence, 3) AS confidence FROM articles
         WHERE kind <> 'other' ORDER BY article_id LIMIT 8""",
+    "headings to check (confidence < 0.9), beside their other reading": """
+        SELECT article_id,
+               concat_ws(' | ', 'kicker: ' || kicker, 'headline: ' || headline, 'subtitle: ' || subtitle) AS reading,
+               concat_ws(' | ', 'kicker: ' || heading_alternative.kicker, 'headline: ' || heading_alternative.headline,
+                         'subtitle: ' || heading_alternative.subtitle) AS other_reading
+        FROM articles WHERE kind <> 'other' AND heading_confidence < 0.9
+        ORDER BY heading_confidence LIMIT 8""",
     "example: officials with their titles": """
         SELECT name, mentions, titles FROM people
         WHERE len(titles) > 0 ORDER BY mentions DESC, name LIMIT 8""",

@@ -44,6 +44,8 @@ def test_run_processes_good_issues_and_names_bad_files(folders, capsys):
     assert "bad.txt.json: sidecar is not valid JSON" in err
     assert "Traceback" not in err
     assert "我市部署打击治理电信网络新型违法犯罪工作" in out
+    # the one heading read two ways is listed with its other reading
+    assert "kicker: “提升专业技能，争做大国工匠” | headline: 全国人大代表韩其芳与市职业中专学生分享感悟" in out
 
     assert main(["sql", "SELECT issue_key, encoding FROM raw_pages ORDER BY issue_key", "--data", str(data)]) == 0
     out, _ = capsys.readouterr()
