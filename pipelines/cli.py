@@ -134,12 +134,12 @@ SUMMARY_SQL = {
     "headlines": """
         SELECT article_id, kind, headline, round(heading_confidence, 3) AS confidence FROM articles
         WHERE kind <> 'other' ORDER BY article_id LIMIT 8""",
-    "headings to check (confidence < 0.9), beside their other reading": """
+    "headings to check (confidence < {check_below}), beside their other reading": """
         SELECT article_id,
                concat_ws(' | ', 'kicker: ' || kicker, 'headline: ' || headline, 'subtitle: ' || subtitle) AS reading,
                concat_ws(' | ', 'kicker: ' || heading_alternative.kicker, 'headline: ' || heading_alternative.headline,
                          'subtitle: ' || heading_alternative.subtitle) AS other_reading
-        FROM articles WHERE kind <> 'other' AND heading_confidence < 0.9
+        FROM articles WHERE kind <> 'other' AND heading_confidence < {check_below}
         ORDER BY heading_confidence LIMIT 8""",
     "example: officials with their titles": """
         SELECT name, mentions, titles FROM people
@@ -150,11 +150,12 @@ SUMMARY_SQL = {
 def _print_summary(data: str) -> None:
     from pipelines.storage.catalog import query
     from pipelines.storage.lake import Lake
+    from pipelines.storage.schemas import HEADING_CHECK_BELOW
 
     lake = Lake(data)
     for title, sql in SUMMARY_SQL.items():
-        print(f"\n== {title}")
-        print(_format(query(lake, sql)))
+        print(f"\n== {title.format(check_below=HEADING_CHECK_BELOW)}")
+        print(_format(query(lake, sql.format(check_below=HEADING_CHECK_BELOW))))
     print(f"\ncatalog: {lake.data_dir / 'warehouse.duckdb'}  (try: newsetl sql \"SHOW TABLES\")")
 
 

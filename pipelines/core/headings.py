@@ -305,10 +305,11 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     candidates.sort(key=lambda c: -c[0])
     best = candidates[0]
     margin = best[0] - candidates[1][0] if len(candidates) > 1 else 10.0
-    readings = [_roles(shape, texts) for _, shape, texts in candidates]
-    alternative = next((r for r in readings[1:] if r != readings[0]), None)
+    readings = (_roles(shape, texts) for _, shape, texts in candidates)
+    first = next(readings)
+    alternative = next((r for r in readings if r != first), None)  # read no further than needed
     explanation = "; ".join(f"{'+'.join(s)} {'|'.join(t)} = {sc:.2f}" for sc, s, t in candidates[:3])
-    return HeadingDecision(*readings[0], round(1 / (1 + math.exp(-margin)), 3), explanation, alternative)
+    return HeadingDecision(*first, round(1 / (1 + math.exp(-margin)), 3), explanation, alternative)
 
 
 def _roles(shape: tuple[str, ...], texts: list[str]) -> Roles:

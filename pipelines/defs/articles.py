@@ -8,9 +8,7 @@ import dagster as dg
 from pipelines.defs.common import BATCHED, ISSUES, fail_if_errors, for_each_partition, markdown_table, table_spec
 from pipelines.defs.resources import LakeResource
 from pipelines.stages import SegmentedIssue, segment_issue, wrap_artifacts
-from pipelines.storage.schemas import ARTICLES, BYLINES, RAW_PAGES
-
-CHECK_BELOW = 0.9  # heading_confidence under which a heading is counted as one to check by hand
+from pipelines.storage.schemas import ARTICLES, BYLINES, HEADING_CHECK_BELOW, RAW_PAGES
 
 CHECKS = [
     dg.AssetCheckSpec(
@@ -63,7 +61,8 @@ def segment_articles(context: dg.AssetExecutionContext, lake: LakeResource) -> I
             "items": len(articles),
             "dagster/row_count": len(articles),
             # headings read two ways: worth a look, with heading_alternative beside them
-            "headings_to_check": sum(a["kind"] != "other" and a["heading_confidence"] < CHECK_BELOW for a in articles),
+            "headings_to_check": sum(a["kind"] != "other" and a["heading_confidence"] < HEADING_CHECK_BELOW
+                                     for a in articles),
             "headlines": markdown_table(
                 ["id", "kind", "kicker", "headline", "subtitle", "confidence", "paragraphs", "bylines"],
                 [[a["article_id"], a["kind"], a["kicker"], a["headline"], a["subtitle"],
