@@ -1540,3 +1540,11 @@ def test_a_source_in_brackets_a_whole_quotation_and_a_dash_end_their_paragraphs_
     assert _paragraphs(["欲茂其枝，必深其根。这是一部具", "有鲜明中国特色的一部民法典——", "",
                         "弘扬社会主义核心价值观，是民法", "典的立法目的之一。"]) == [
         "欲茂其枝，必深其根。这是一部具有鲜明中国特色的一部民法典——", "弘扬社会主义核心价值观，是民法典的立法目的之一。"]
+
+
+def test_an_indented_first_line_above_a_blank_line_runs_on_into_its_paragraph():
+    # the sample's paper indents paragraphs and drops blank lines inside them, right below a first
+    # line two or three cells short (市委书记仲旭东表示，来闵行学习考察是一 | blank | 次走亲之行…)
+    assert _paragraphs(["近日，我市召开全市生态环境保护", "工作会议，部署重点工作。", "会议要求，各地各部门要切实", "",
+                        "担负起生态环境保护的政治责任。"]) == [
+        "近日，我市召开全市生态环境保护工作会议，部署重点工作。", "会议要求，各地各部门要切实担负起生态环境保护的政治责任。"]
