@@ -242,6 +242,8 @@ def harness_config(args):
         config.headline_wrap_rate = args.headline_cut_rate
     if args.lead_rate is not None:
         config.local_lead_rate = args.lead_rate
+    if args.byline_rate is not None:
+        config.reporter_rate = args.byline_rate
     return config
 
 
@@ -324,6 +326,8 @@ def build_parser() -> argparse.ArgumentParser:
                               "house style: 0 sets every headline on one line unless the column wraps it)")
     harness.add_argument("--lead-rate", type=_rate, metavar="R",
                          help="share of articles without a dateline that open with 本报讯 (default 0.6; 0: none)")
+    harness.add_argument("--byline-rate", type=_rate, metavar="R",
+                         help="share of articles without a dateline that carry a ■记者 byline (default 0.75; 0: none)")
     harness.set_defaults(func=cmd_harness)
     return parser
 

@@ -1548,3 +1548,37 @@ def test_an_indented_first_line_above_a_blank_line_runs_on_into_its_paragraph():
     assert _paragraphs(["近日，我市召开全市生态环境保护", "工作会议，部署重点工作。", "会议要求，各地各部门要切实", "",
                         "担负起生态环境保护的政治责任。"]) == [
         "近日，我市召开全市生态环境保护工作会议，部署重点工作。", "会议要求，各地各部门要切实担负起生态环境保护的政治责任。"]
+
+
+def test_a_headline_cut_deep_inside_a_word_short_of_the_column_is_no_subheading():
+    # the next article happens to be set in the same 19-cell column and opens with no lead or
+    # byline, as a section below a subheading would; but 确保贫 | 困人口 breaks 贫困 ten cells in,
+    # a wrap in a headline's larger type, not in the body's
+    page = ("报告说，疫情将导致今年拉美地区贫困人\n口增至2.15 亿人，极端贫困人口增至\n8340万人。拉加经委会建议该地区各国政\n"
+            "府关注弱势群体的生存状况，并为贫困人\n口提供为期6个月的紧急基本收入。\n\n"
+            "拉加经委会是联合国五个地区性委员会之\n一，总部设在圣地亚哥，其主要职能是促\n进拉美和加勒比地区经济和社会发展。\n\n"
+            "拉加经委会呼吁确保贫\n困人口获得基本收入\n\n"
+            "近期，波兰、捷克、罗马尼亚等中东欧国\n家政府相继对当前持续的旱情发出警示。\n中东欧地区是欧洲重要的农作物产区，遭\n"
+            "遇旱情为受新冠肺炎疫情冲击的当地经济\n带来新挑战。\n\n"
+            "中东欧多国遭遇严重旱情\n")
+    first, second = _parse(page)
+    assert first.headline == "拉加经委会呼吁确保贫困人口获得基本收入" and first.body.endswith("经济和社会发展。")
+    assert second.headline == "中东欧多国遭遇严重旱情" and second.body.startswith("近期，波兰")
+
+
+def test_a_digest_entry_title_wrapped_where_an_indented_first_line_wraps_stays_in_the_body():
+    # 环比上 | 升 tears 上升 as deep as 确保贫 | 困人口 does, but on a line only as short as the
+    # paragraphs' indented first lines (16 cells in an 18-cell column): set in the body's type
+    page = ("IMF指出，新冠肺炎疫情也可能使其\n他的金融体系脆弱性问题暴露。例如，面\n临严重经济衰退，发达经济体和新兴经济\n"
+            "体高企的企业和家庭债务可能变得难以控\n制；借款人资不抵债给银行带来损失，可\n能会考验一些国家银行业的抗风险能力；\n"
+            "部分新兴和前沿经济体正面临再融资风险，\n一些国家已难以进入市场融资。\n\n"
+            "IMF呼吁，各国决策者在继续支持实\n体经济的同时，需密切关注金融脆弱性并\n维护金融稳定。\n\n"
+            "（据新华社华盛顿电  记者高攀、\n熊茂伶）\n\n"
+            "德国7月消费者信心先行指数环比上\n升\n\n"
+            "德国市场研究机构捷孚凯近日公布的\n报告显示，7月德国消费者信心先行指数\n连续第二个月上升，为负9.6点，比6 月\n"
+            "调整后的终值上升9点。\n报告显示，反映德国消费者信心指数\n的三项重要指标6月份均显著回升，经济\n"
+            "前景指标、收入预期指标和购买倾向指标\n环比均上升10点以上。\n\n"
+            "国际经济观察\n")
+    (item,) = _parse(page)
+    assert item.headline == "国际经济观察"
+    assert "德国7月消费者信心先行指数环比上升" in item.body.replace("\n", "")
