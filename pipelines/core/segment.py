@@ -1547,12 +1547,12 @@ def _next_text_line(body: list[Line], index: int) -> Line | None:
 
 
 def _closes_paragraph(current: list[str], below: Line | None, short: bool) -> bool:
-    """Text above a blank line that ends its paragraph without ending a sentence: a last line
-    short of the column below a full one, as a paragraph's last line is (a subheading wrapped
-    over lines, ``加快构建完整的内需体系，推动`` | ``形成新发展格局``),
-    unless it stops on a comma, leaves a quotation open or runs on into the line below mid-word
-    or mid-sentence (``“我希望通过我的宣讲和我`` | blank | ``的经历，…``: a blank line inside a
-    paragraph, as in the sample); a colon introducing what follows (``全文如下：``), unless a
+    """Text above a blank line that ends its paragraph without ending a sentence, unless it runs
+    on into the line below mid-word or mid-sentence (``“我希望通过我的宣讲和我`` | blank |
+    ``的经历，…``: a blank line inside a paragraph, as in the sample): a last line short of the
+    column below a full one, as a paragraph's last line is (a subheading wrapped over lines,
+    ``加快构建完整的内需体系，推动`` | ``形成新发展格局``), unless it stops on a comma or colon or
+    leaves a quotation open; a colon introducing what follows (``全文如下：``), unless a
     quotation opens below (``他说：`` | blank | ``“……”`` is one paragraph); a closing bracket that
     closes the paragraph's own (``——杨洋委员（云南省卫健委主任）``); a paragraph that is one
     quotation (``“帮助拉美国家补齐基`` | ``础设施短板”``); a dash (``习近平总书记强调——``).
