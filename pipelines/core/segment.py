@@ -1524,17 +1524,16 @@ def build_paragraphs(body: list[Line]) -> list[str]:
             paragraphs.append(join_wrapped(current))
             current = []
         current.append(line.text)
-        following = body[i + 1] if i + 1 < len(body) else None
+        set_off = i + 1 == len(body) or body[i + 1].kind == "blank"  # a blank line (or the body's end) below
         short = line.width < width - 1.5
         # a lone line well short of the column, set off by a blank line, is a paragraph of its
         # own even without punctuation (a subheading, a signature)
-        alone = len(current) == 1 and line.width < width - 3 and (following is None or following.kind == "blank")
+        alone = len(current) == 1 and line.width < width - 3 and set_off
         # a bullet's subheading stops short of the column without a full stop (●今年发展主要目标…);
         # a line closing on a comma is mid-sentence however short (real lines vary by a few cells)
         bullet_ends = short and current[0].startswith(BULLETS) and not line.text.rstrip().endswith(("，", "、", "；", ","))
-        above_blank = following is not None and following.kind == "blank"
-        if alone or bullet_ends or (finished(current) and (following is None or above_blank or short)) \
-                or (above_blank and _closes_paragraph(current, _next_text_line(body, i), short)):
+        if alone or bullet_ends or (finished(current) and (set_off or short)) \
+                or (set_off and _closes_paragraph(current, _next_text_line(body, i), short)):
             paragraphs.append(join_wrapped(current))
             current = []
     if current:
@@ -1559,12 +1558,13 @@ def _closes_paragraph(current: list[str], below: Line | None, short: bool) -> bo
     On 1,000 generated pages, paragraphs found whole rose from 0.7904 / 0.7918 / 0.8029 to
     0.8716 / 0.8700 / 0.8778 (seeds 7 / 11 / 13); the sample's paragraphs are unchanged."""
     text = non_space_chars("".join(current))
-    if below is not None and (opens_mid_sentence(below.text) or breaks_word(text, non_space_chars(below.text))):
+    below_text = non_space_chars(below.text) if below is not None else ""
+    if below_text and (opens_mid_sentence(below_text) or breaks_word(text, below_text)):
         return False
     if short and len(current) > 1 and not text.endswith(tuple(CONTINUING_END)) and quotes_balanced(text):
         return True  # a lone line is held to more (``alone``): a paragraph's indented first line falls short too
     if text.endswith(("：", ":")):
-        return below is None or not non_space_chars(below.text).startswith(("“", "‘", '"'))
+        return not below_text.startswith(("“", "‘", '"'))
     if text.endswith(("）", ")")) or (text.startswith("“") and text.endswith("”") and text.count("“") == 1):
         return quotes_balanced(text)
     return text.endswith("——")

@@ -17,6 +17,7 @@ import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from pipelines.core.headings import ROLES
 from pipelines.core.segment import Item, segment_page, stitch_jumps
 from pipelines.core.text import non_space_chars
 from pipelines.synth.flatten import FlatPage, Flattener, FlattenConfig, TruthItem
@@ -141,17 +142,17 @@ def score_page(page: FlatPage, predicted: list[Item]) -> Tally:
         tally.body_match += sum((Counter(body) & Counter(guess_body)).values())
         if truth.headline:
             tally.headings += 1
-            roles = ("kicker", "headline", "subtitle")
-            right = {r: guess is not None and norm(getattr(truth, r)) == norm(getattr(guess, r)) for r in roles}
+            truth_reading = [norm(getattr(truth, role)) for role in ROLES]
+            right = {role: guess is not None and text == norm(getattr(guess, role))
+                     for role, text in zip(ROLES, truth_reading)}
             exact = all(right.values())
             tally.headings_exact += exact
             runner_up = guess.heading_alternative if guess is not None else None
-            tally.headings_in_two += exact or runner_up is not None and all(
-                norm(getattr(truth, role)) == norm(text) for role, text in zip(roles, runner_up))
+            tally.headings_in_two += exact or runner_up is not None and [norm(text) for text in runner_up] == truth_reading
             band = confidence_band(guess.heading_confidence if guess is not None else 0.0)
             tally.by_confidence[band] += 1
             tally.by_confidence_exact[band] += exact
-            for role in roles:
+            for role in ROLES:
                 if getattr(truth, role):
                     tally.role_totals[role] += 1
                     tally.roles[role] += int(right[role])
