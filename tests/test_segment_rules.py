@@ -92,6 +92,25 @@ def test_explain_names_every_decision():
     assert "byline" in text and "lead" in text and "heading-like" in text and "headline=会议召开" in text
 
 
+def test_an_exclaiming_paragraph_above_a_subheading_counts_in_the_body_column():
+    # the exclaiming paragraph looks like a heading block until the subheading below it comes;
+    # folded back then, it gives the body its column (24 cells, as below the subheading), so
+    # 文化的盛宴 is told as the body's subheading, not the headline of an item of its own
+    page = (
+        "■记者 夏韵\n\n"
+        "6月15日，北京书市落下帷幕。\n\n"
+        "虽然本次书市，需要预约、戴口罩、测体温、出示健\n康码……但在书市逛了一圈的于琳琳仍不由得有些激\n"
+        "动：“总算盼来了书市，这回要好好逛一逛！”\n\n"
+        "文化的盛宴\n\n"
+        "仲夏时节，白色尖顶展棚，绿茵茵的草坪，四大展区、\n近400个展位、近30万种优秀出版物及文化产品，读\n"
+        "者徜徉在书海间，这一切，宁静而美好。\n\n"
+        "数字时代 图书仍是好选择\n"
+    )
+    (item,) = _parse(page)
+    assert item.headline == "数字时代图书仍是好选择"
+    assert item.paragraphs[2] == "文化的盛宴"
+
+
 def test_a_run_of_exclamations_is_body_not_a_heading_group():
     page = (
         "本报讯 同志们、朋友们！让我们更加紧密地团结在一起，为实现\n中国梦而努力奋斗！\n\n"

@@ -895,6 +895,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
                 current = opened
                 drafts.append(current)
             elif current is not None and (current.body_lines or current.item.kind == "photo"):
+                _fold_exclaiming_headings(current)
                 current.heading_blocks.append(block)
             else:
                 drafts.append(_furniture(block))
@@ -1390,6 +1391,15 @@ def _keep_last_heading_blocks(draft: _Draft) -> None:
         or not _fits_a_heading_group(_heading_group_texts(draft.heading_blocks))
     ):
         fold -= 1
+        _heading_block_to_body(draft)
+
+
+def _fold_exclaiming_headings(draft: _Draft) -> None:
+    """Another heading block is coming: blocks up to one ending in ！ or ？ are body after all
+    (an exclamation ends a heading group only as its last block), so the rules that weigh the
+    body's column see these lines in it."""
+    exclaiming = [i for i, b in enumerate(draft.heading_blocks) if b.texts[-1].rstrip("”’").endswith(EXCLAIMING_ENDS)]
+    for _ in range(exclaiming[-1] + 1 if exclaiming else 0):
         _heading_block_to_body(draft)
 
 
