@@ -111,6 +111,27 @@ def test_an_exclaiming_paragraph_above_a_subheading_counts_in_the_body_column():
     assert item.paragraphs[2] == "文化的盛宴"
 
 
+def test_a_line_of_dialogue_closing_on_an_exclamation_is_body():
+    page = (
+        "本报讯 奶奶端起了酒杯，又问兜兜：“举杯邀明\n月，对影成几人啊？”\n\n"
+        "“月亮、我，还有影子，对影成四人！”\n\n"
+        "兜兜说完，大家都笑了，夸他聪明。\n\n"
+        "一家人的中秋\n"
+    )
+    (item,) = _parse(page)
+    assert item.headline == "一家人的中秋"
+    assert item.paragraphs[1] == "“月亮、我，还有影子，对影成四人！”"
+
+
+def test_an_exclaimed_quotation_above_the_next_byline_is_a_headline():
+    first, second = _parse(
+        "本报讯 医疗队昨天返回，队员们说，守护生命\n是我们的职责。\n\n"
+        "“此刻，我们也是战士！”\n\n"
+        "■记者 王强\n\n本报讯 昨天，我市召开会议。\n\n会议召开\n"
+    )
+    assert first.headline == "“此刻，我们也是战士！”" and second.headline == "会议召开"
+
+
 def test_a_run_of_exclamations_is_body_not_a_heading_group():
     page = (
         "本报讯 同志们、朋友们！让我们更加紧密地团结在一起，为实现\n中国梦而努力奋斗！\n\n"

@@ -539,7 +539,8 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
             next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead
             and _heading_lines(next_block.texts, None)
         )
-    if confirmed or not has_punct_outside_quotes(joined, "，,、") or _closes_with_dated_note(texts) or any(
+    if confirmed or not (has_punct_outside_quotes(joined, "，,、") or _exclaimed_quotation(joined)) \
+            or _closes_with_dated_note(texts) or any(
             COLUMN_LABEL_END_RE.search(t.strip()) for t in [*texts, join_wrapped(texts)]):  # （中国道路中国 | 梦）
         return True
     if any(texts[k - 1].rstrip().endswith("——") and _heading_lines(texts[k:], next_block, depth + 1)
@@ -552,6 +553,14 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         or next_block.caption
         or depth < MAX_HEADING_BLOCKS and is_heading_block(next_block, next_block.following, depth + 1)
     )
+
+
+def _exclaimed_quotation(joined: str) -> bool:
+    """A quotation closing on ！ or ？ (“对影成四人！”): a line of dialogue far more often than a
+    headline. People's Daily prints 381 such paragraphs of up to 40 characters against 13 such
+    kickers, headlines and subtitles, so it asks for confirmation as a comma does."""
+    text = joined.strip()
+    return text.startswith(("“", "‘")) and text.endswith(("！”", "？”", "!”", "?”", "！’", "？’"))
 
 
 # Units and measure words that follow a number (65 | 周年, 3 | 万元): a line ending in a number
