@@ -132,6 +132,20 @@ def test_an_exclaimed_quotation_above_the_next_byline_is_a_headline():
     assert first.headline == "“此刻，我们也是战士！”" and second.headline == "会议召开"
 
 
+def test_two_full_lines_above_a_blank_inside_a_paragraph_are_no_headline():
+    # both lines fill the body's 19-cell column and the text below goes on in it: a paragraph
+    # broken by a blank line, not a headline wrapped in its larger type
+    page = (
+        "假期首日，全国旅游市场总体运行平稳，接\n待国内游客总人数超过两千万人次，实现国\n内旅游收入约九十八亿元。\n\n"
+        "各地景区严格落实游客流量不超过最大承载\n量三成要求和预约制度并全面测量体温登记\n\n"
+        "信息，未发现大规模人员聚集情况，基本做\n到限量、错峰、安全、有序开放。\n\n"
+        "国内旅游收入近百亿元\n"
+    )
+    (item,) = _parse(page)
+    assert item.headline == "国内旅游收入近百亿元"
+    assert item.paragraphs[1].startswith("各地景区严格落实") and item.paragraphs[1].endswith("有序开放。")
+
+
 def test_a_run_of_exclamations_is_body_not_a_heading_group():
     page = (
         "本报讯 同志们、朋友们！让我们更加紧密地团结在一起，为实现\n中国梦而努力奋斗！\n\n"

@@ -792,11 +792,14 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
     if is_heading_block(next_block) or COLUMN_LABEL_END_RE.search(block.texts[-1].strip()):
         return False  # …的题中之义。 | 互联网发展助力美好生活（人民时评）: a column label closes a heading
     column = column_width(previous_body)
-    fills_column = column - 0.5 <= block.lines[-1].set_width <= column + 0.5  # wider: not this column
+    # every line fills the column (wider: not this column), as lines above a blank line that fell
+    # inside a paragraph do (各地景区严格落实游客 | 流量不超过最大承载量 | blank | 30% 的要求，…);
+    # a headline wrapped over two lines in its larger type fills no body column
+    fills_column = all(column - 0.5 <= line.set_width <= column + 0.5 for line in block.lines)
     # the body it would continue runs on below in the same column (用法治保障制度优势充分发挥
     # （思想纵横） fills a column of 18, but the text below is set 24 wide: a new article)
     same_column_below = len(next_block.lines) < 4 or abs(column_width(next_block.lines[:-1]) - column) <= 2
-    return len(block.lines) == 1 and fills_column and not is_terminal(block.texts[-1]) and not next_block.caption \
+    return fills_column and not is_terminal(block.texts[-1]) and not next_block.caption \
         and next_block.texts[0][0] not in "“‘「（(《" and same_column_below
 
 
