@@ -146,6 +146,46 @@ def test_two_full_lines_above_a_blank_inside_a_paragraph_are_no_headline():
     assert item.paragraphs[1].startswith("各地景区严格落实") and item.paragraphs[1].endswith("有序开放。")
 
 
+def test_a_headline_wrapped_mid_word_in_heading_type_confirms_its_subtitle_with_commas():
+    # the subtitle's commas ask for confirmation and nothing below gives it (no byline, no lead),
+    # but 专项整 | 治 wraps deep inside a word 12 cells short of the 21-cell body: heading type
+    page = (
+        "据介绍，目前已有二十多个省份结合本地实际，\n增加了专题方案。但一些地区仍存在方案空转的\n"
+        "情况，有的照搬照抄、上下一般粗。\n\n"
+        "全国安全生产专项整\n治三年行动扎实推进\n一些地区、部门仍存在实施方案内部空转的情况\n\n"
+        "近日，一名四岁女孩跟随父\n亲来到消防救援大队，向消\n防员们表示感谢。\n\n消防员的小粉丝\n"
+    )
+    first, second = _parse(page)
+    assert (first.headline, first.subtitle) == ("全国安全生产专项整治三年行动扎实推进", "一些地区、部门仍存在实施方案内部空转的情况")
+    assert first.body.endswith("上下一般粗。") and second.headline == "消防员的小粉丝"
+
+
+def test_the_title_below_a_picture_credit_is_no_subheading_though_the_next_body_shares_its_column():
+    page = (
+        "近年来，我市持续推进生态绿城建设，实施全域\n治水工程，生态环境持续改善。图为城郊河流两\n岸的景色。\n\n"
+        "李  彬摄（人民视觉）\n\n绿染山川 生态富民\n\n"
+        "今年以来，我市坚持把生态保护放在突出位置，\n统筹推进山水林田湖草系统治理，成效明显，群\n众的获得感不断增强。\n\n"
+        "生态优先 绿色发展\n"
+    )
+    story, article = _parse(page)
+    assert (story.headline, story.paragraphs[-1]) == ("绿染山川生态富民", "李彬摄（人民视觉）")
+    assert article.headline == "生态优先绿色发展" and article.body.startswith("今年以来")
+
+
+def test_three_full_lines_above_a_blank_are_body_whatever_heading_like_line_follows():
+    # a paragraph broken by a blank line after three lines filling its 21-cell column, its last
+    # line exclaiming and closed by the author's note: no heading wraps over full body lines
+    page = (
+        "站在新的历史起点上，全市各级档案部门和广大\n档案工作者责任重大，使命光荣。\n\n"
+        "我们要坚定信心，紧紧抓住贯彻实施新修订档案\n法的契机，勇于担当，不懈奋斗，努力开创全市\n"
+        "档案工作新局面，为建设更加美好的幸福新家乡\n\n而不懈努力奋斗！\n\n（作者为市档案局局长）\n\n"
+        "为档案事业发展提供法治保障\n"
+    )
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline, item.subtitle) == (None, "为档案事业发展提供法治保障", None)
+    assert item.paragraphs[1].endswith("幸福新家乡而不懈努力奋斗！")
+
+
 def test_a_run_of_exclamations_is_body_not_a_heading_group():
     page = (
         "本报讯 同志们、朋友们！让我们更加紧密地团结在一起，为实现\n中国梦而努力奋斗！\n\n"

@@ -768,6 +768,9 @@ def _ends_a_list(previous_body: list[Line], block: Block, next_block: Block | No
              or is_heading_block(next_block) and _before_next_article(next_block.following))
 
 
+FULL_BODY_LINES = 3  # lines filling the body's column above a blank line: body text, whatever follows
+
+
 def _continues(previous_body: list[Line], block: Block, next_block: Block | None) -> bool:
     """Does a heading-looking block continue the body above it?"""
     if _closes_with_dated_note(block.texts):
@@ -789,13 +792,15 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
         return True  # 数据来源：广西壮族自治区 | (blank) | 自然资源宣传中心 | the headline; a wider line is no run-on
     if next_block is None or next_block.kind != "text" or next_block.starts_with_lead:
         return False
-    if is_heading_block(next_block) or COLUMN_LABEL_END_RE.search(block.texts[-1].strip()):
-        return False  # …的题中之义。 | 互联网发展助力美好生活（人民时评）: a column label closes a heading
     column = column_width(previous_body)
     # every line fills the column (wider: not this column), as lines above a blank line that fell
     # inside a paragraph do (各地景区严格落实游客 | 流量不超过最大承载量 | blank | 30% 的要求，…);
     # a headline wrapped over two lines in its larger type fills no body column
     fills_column = all(column - 0.5 <= line.set_width <= column + 0.5 for line in block.lines)
+    if block.blank_before and len(block.lines) >= FULL_BODY_LINES and fills_column and not is_terminal(block.texts[-1]):
+        return True  # whatever follows (…为实现 | blank | 中华民族伟大复兴中国梦作出新的更大贡献！)
+    if is_heading_block(next_block) or COLUMN_LABEL_END_RE.search(block.texts[-1].strip()):
+        return False  # …的题中之义。 | 互联网发展助力美好生活（人民时评）: a column label closes a heading
     # the body it would continue runs on below in the same column (用法治保障制度优势充分发挥
     # （思想纵横） fills a column of 18, but the text below is set 24 wide: a new article)
     same_column_below = len(next_block.lines) < 4 or abs(column_width(next_block.lines[:-1]) - column) <= 2
@@ -871,6 +876,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
                 or _above_photo_report(current, block, blocks, index) \
                 or _stands_short_of_columns(current, block, blocks, index) \
                 or _cut_in_two_below_heading(current, block, blocks, index) \
+                or _wrapped_in_heading_type(current, block, _following_width(blocks, index + 1)) \
                 or _subtitle_block_below_headline([block])  # 打开一扇窗，让 | 更多人爱上运动 | ——探析体育直播（上）
         # right below （上接第一版） the continued part begins: a part has no headline of its own,
         # so heading-like blocks at its top are subheadings of its body
@@ -998,6 +1004,18 @@ def _cut_in_two_below_heading(current: _Draft | None, block: Block, blocks: list
     first, second = (line.set_width for line in block.lines)
     below = _following_width(blocks, index + 1)
     return below is not None and _cut_evenly(first, second) and first < below - SHORT_OF_BODY
+
+
+def _wrapped_in_heading_type(current: _Draft | None, block: Block, following_width: float | None) -> bool:
+    """A block wrapped deep inside a word well short of the body's column (全国安全生产专项整 |
+    治三年行动扎实推进 above a 20-cell body) is set in a heading's larger type: body text only
+    wraps at its column. Its first line must stop short of the column below too: a block that
+    fills the column below is that text's first paragraph (…合 | 作的力量 above a 13-cell body)."""
+    if current is None or not current.body_lines or len(block.lines) > SET_ACROSS_MAX_LINES:
+        return False
+    if following_width is not None and block.lines[0].set_width >= following_width - NARROWER_COLUMN:
+        return False
+    return _wrapped_in_narrower_column([block], column_width(current.body_lines_only))
 
 
 def _cut_evenly(above: float, below: float) -> bool:
@@ -1143,7 +1161,12 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
         return False  # 坚守平凡岗位 成就 | 不凡人生（今日谈）: a column's label closes a headline
     if _subtitle_block_below_headline(current.heading_blocks):
         return False  # 始终同人民群众想 | 在一起干在一起 | ——习近平总书记重要讲话…: an article's subtitle
-    column = column_width(current.body_lines_only)
+    body = current.body_lines_only
+    if body and PHOTO_CREDIT_RE.match(non_space_chars(body[-1].text)):
+        # 李 彬摄（人民视觉） | 绿染山川 生态富民: a credit closes a picture story, and its title
+        # follows; in People's Daily no short paragraph without a full stop follows a credit
+        return False
+    column = column_width(body)
     if any(line.set_width > column + 0.5 for b in current.heading_blocks for line in b.lines):
         return False  # wider than the column: set across columns, as headlines are, not inside one
     if _wrapped_in_narrower_column(current.heading_blocks, column):
