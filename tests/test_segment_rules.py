@@ -172,6 +172,20 @@ def test_the_title_below_a_picture_credit_is_no_subheading_though_the_next_body_
     assert article.headline == "生态优先绿色发展" and article.body.startswith("今年以来")
 
 
+def test_a_headline_cut_in_two_as_wide_as_the_body_column_stays_a_headline():
+    # both halves fill the 11-cell column above, but a single line of a 24-cell body follows:
+    # nothing shows the text going on in the column, so the lines are no paragraph broken there
+    page = (
+        "同时，市融媒体中心同步\n上线“家乡好货征集平台”，\n累计已收到近千条商品推\n荐信息，有效缓解了部分\n"
+        "商家的滞销问题。\n\n市融媒体中心为家乡下单\n带货直播销售额超一千万\n\n"
+        "清晨6时，吕琼芬就进了果园，修枝疏果又快又准。\n\n8时刚过，她放下手里的活，骑上电动自行车赶往隔壁\n"
+        "竹园村，难得停歇片刻。\n\n劳模奋战在脱贫一线\n"
+    )
+    first, second = _parse(page)
+    assert first.headline == "市融媒体中心为家乡下单带货直播销售额超一千万" and first.body.endswith("滞销问题。")
+    assert second.headline == "劳模奋战在脱贫一线" and second.body.startswith("清晨6时")
+
+
 def test_three_full_lines_above_a_blank_are_body_whatever_heading_like_line_follows():
     # a paragraph broken by a blank line after three lines filling its 21-cell column, its last
     # line exclaiming and closed by the author's note: no heading wraps over full body lines

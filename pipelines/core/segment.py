@@ -801,11 +801,19 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
         return True  # whatever follows (…为实现 | blank | 中华民族伟大复兴中国梦作出新的更大贡献！)
     if is_heading_block(next_block) or COLUMN_LABEL_END_RE.search(block.texts[-1].strip()):
         return False  # …的题中之义。 | 互联网发展助力美好生活（人民时评）: a column label closes a heading
-    # the body it would continue runs on below in the same column (用法治保障制度优势充分发挥
-    # （思想纵横） fills a column of 18, but the text below is set 24 wide: a new article)
-    same_column_below = len(next_block.lines) < 4 or abs(column_width(next_block.lines[:-1]) - column) <= 2
     return fills_column and not is_terminal(block.texts[-1]) and not next_block.caption \
-        and next_block.texts[0][0] not in "“‘「（(《" and same_column_below
+        and next_block.texts[0][0] not in "“‘「（(《" and _same_column_below(block, next_block, column)
+
+
+def _same_column_below(block: Block, next_block: Block, column: float) -> bool:
+    """Does the body a block would continue run on below in the same column (用法治保障制度优势充分
+    发挥（思想纵横） fills a column of 18, but the text below is set 24 wide: a new article)? Below
+    one line, fewer than four lines tell nothing and it reads on; below several, two lines must
+    show the column, as a headline cut in two may match it by chance (人民日报新媒体“为鄂下单” |
+    带货直播单场销售额超2亿元 over a 12-cell body, one line of a 24-cell body below)."""
+    if len(block.lines) == 1 and len(next_block.lines) < 4:
+        return True
+    return len(next_block.lines) > 1 and abs(column_width(next_block.lines[:-1]) - column) <= 2
 
 
 def _dash_subtitled(block: Block) -> bool:
@@ -1009,11 +1017,13 @@ def _cut_in_two_below_heading(current: _Draft | None, block: Block, blocks: list
 def _wrapped_in_heading_type(current: _Draft | None, block: Block, following_width: float | None) -> bool:
     """A block wrapped deep inside a word well short of the body's column (全国安全生产专项整 |
     治三年行动扎实推进 above a 20-cell body) is set in a heading's larger type: body text only
-    wraps at its column. Its first line must stop short of the column below too: a block that
-    fills the column below is that text's first paragraph (…合 | 作的力量 above a 13-cell body)."""
+    wraps at its column. Its lines but the last must stop short of the column below too: a block
+    that fills the column below is that text's first paragraph (…合 | 作的力量 above a 13-cell
+    body; 中国朋友始终支持非洲， | 非中合作是非洲发展的重要动 | 力之一 above an indented one)."""
     if current is None or not current.body_lines or len(block.lines) > SET_ACROSS_MAX_LINES:
         return False
-    if following_width is not None and block.lines[0].set_width >= following_width - NARROWER_COLUMN:
+    if following_width is not None and any(line.set_width >= following_width - NARROWER_COLUMN
+                                           for line in block.lines[:-1]):
         return False
     return _wrapped_in_narrower_column([block], column_width(current.body_lines_only))
 
