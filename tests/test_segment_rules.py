@@ -63,16 +63,27 @@ def test_heading_with_a_comma_needs_confirmation():
     assert (first.headline, second.headline) == ("协同联动，推动发展", "会议召开")
 
 
-def test_subheading_inside_an_article_stays_in_the_body():
-    page = (
-        "本报讯 近年来，我市持续推进改革，取得\n显著成效，群众满意度不断提升。\n\n"
-        "生根\n\n"
-        "当年的江边一片沙，大风一起不见家，村\n民们只能搬离，如今已经大不一样了，大\n家都说好。\n\n"
-        "扎西班旦种树记\n"
-    )
+@pytest.mark.parametrize("page, headline, subheading_at", [
+    (("本报讯 近年来，我市持续推进改革，取得\n显著成效，群众满意度不断提升。\n\n"
+      "生根\n\n"
+      "当年的江边一片沙，大风一起不见家，村\n民们只能搬离，如今已经大不一样了，大\n家都说好。\n\n"
+      "扎西班旦种树记\n"), "扎西班旦种树记", 1),
+    # the exclaiming paragraph looks like a heading block until the subheading below it comes;
+    # folded back then, it gives the body its column (24 cells, as below the subheading), so
+    # 文化的盛宴 is told as the body's subheading, not the headline of an item of its own
+    (("■记者 夏韵\n\n"
+      "6月15日，本届书市落下帷幕。\n\n"
+      "虽然今年书市，需要预约、戴口罩、测体温、出示健\n康码……但在书市逛了一圈的老读者仍不由得有些激\n"
+      "动：“总算盼来了书市，这回要好好逛一逛！”\n\n"
+      "文化的盛宴\n\n"
+      "仲夏时节，白色尖顶展棚，绿茵茵的草坪，四大展区、\n近400个展位、近30万种优秀出版物及文化产品，读\n"
+      "者徜徉在书海间，这一切，宁静而美好。\n\n"
+      "数字时代 图书仍是好选择\n"), "数字时代图书仍是好选择", 2),
+], ids=["between two paragraphs", "below an exclaiming paragraph"])
+def test_subheading_inside_an_article_stays_in_the_body(page, headline, subheading_at):
     (item,) = _parse(page)
-    assert item.headline == "扎西班旦种树记"
-    assert item.paragraphs[1] == "生根"
+    assert item.headline == headline
+    assert item.paragraphs[subheading_at] in ("生根", "文化的盛宴")
 
 
 def test_jump_lines_are_kept_out_of_the_body():
@@ -90,25 +101,6 @@ def test_names_split_by_justification_or_lines():
 def test_explain_names_every_decision():
     text = explain_page("■记者 王强\n\n本报讯 昨天，我市召开会议。\n\n会议召开\n")
     assert "byline" in text and "lead" in text and "heading-like" in text and "headline=会议召开" in text
-
-
-def test_an_exclaiming_paragraph_above_a_subheading_counts_in_the_body_column():
-    # the exclaiming paragraph looks like a heading block until the subheading below it comes;
-    # folded back then, it gives the body its column (24 cells, as below the subheading), so
-    # 文化的盛宴 is told as the body's subheading, not the headline of an item of its own
-    page = (
-        "■记者 夏韵\n\n"
-        "6月15日，北京书市落下帷幕。\n\n"
-        "虽然本次书市，需要预约、戴口罩、测体温、出示健\n康码……但在书市逛了一圈的于琳琳仍不由得有些激\n"
-        "动：“总算盼来了书市，这回要好好逛一逛！”\n\n"
-        "文化的盛宴\n\n"
-        "仲夏时节，白色尖顶展棚，绿茵茵的草坪，四大展区、\n近400个展位、近30万种优秀出版物及文化产品，读\n"
-        "者徜徉在书海间，这一切，宁静而美好。\n\n"
-        "数字时代 图书仍是好选择\n"
-    )
-    (item,) = _parse(page)
-    assert item.headline == "数字时代图书仍是好选择"
-    assert item.paragraphs[2] == "文化的盛宴"
 
 
 def test_a_line_of_dialogue_closing_on_an_exclamation_is_body():
