@@ -124,20 +124,6 @@ def test_an_exclaimed_quotation_above_the_next_byline_is_a_headline():
     assert first.headline == "“此刻，我们也是战士！”" and second.headline == "会议召开"
 
 
-def test_two_full_lines_above_a_blank_inside_a_paragraph_are_no_headline():
-    # both lines fill the body's 19-cell column and the text below goes on in it: a paragraph
-    # broken by a blank line, not a headline wrapped in its larger type
-    page = (
-        "假期首日，全国旅游市场总体运行平稳，接\n待国内游客总人数超过两千万人次，实现国\n内旅游收入约九十八亿元。\n\n"
-        "各地景区严格落实游客流量不超过最大承载\n量三成要求和预约制度并全面测量体温登记\n\n"
-        "信息，未发现大规模人员聚集情况，基本做\n到限量、错峰、安全、有序开放。\n\n"
-        "国内旅游收入近百亿元\n"
-    )
-    (item,) = _parse(page)
-    assert item.headline == "国内旅游收入近百亿元"
-    assert item.paragraphs[1].startswith("各地景区严格落实") and item.paragraphs[1].endswith("有序开放。")
-
-
 def test_a_headline_wrapped_mid_word_in_heading_type_confirms_its_subtitle_with_commas():
     # the subtitle's commas ask for confirmation and nothing below gives it (no byline, no lead),
     # but 专项整 | 治 wraps deep inside a word 12 cells short of the 21-cell body: heading type
@@ -164,32 +150,38 @@ def test_the_title_below_a_picture_credit_is_no_subheading_though_the_next_body_
     assert article.headline == "生态优先绿色发展" and article.body.startswith("今年以来")
 
 
-def test_a_headline_cut_in_two_as_wide_as_the_body_column_stays_a_headline():
+@pytest.mark.parametrize("page, headlines, paragraph", [
+    # two lines filling the body's 19-cell column, the text below going on in it: a paragraph
+    # broken by a blank line, not a headline wrapped in its larger type
+    (("假期首日，全国旅游市场总体运行平稳，接\n待国内游客总人数超过两千万人次，实现国\n内旅游收入约九十八亿元。\n\n"
+      "各地景区严格落实游客流量不超过最大承载\n量三成要求和预约制度并全面测量体温登记\n\n"
+      "信息，未发现大规模人员聚集情况，基本做\n到限量、错峰、安全、有序开放。\n\n"
+      "国内旅游收入近百亿元\n"),
+     ["国内旅游收入近百亿元"],
+     "各地景区严格落实游客流量不超过最大承载量三成要求和预约制度并全面测量体温登记信息，"
+     "未发现大规模人员聚集情况，基本做到限量、错峰、安全、有序开放。"),
     # both halves fill the 11-cell column above, but a single line of a 24-cell body follows:
-    # nothing shows the text going on in the column, so the lines are no paragraph broken there
-    page = (
-        "同时，市融媒体中心同步\n上线“家乡好货征集平台”，\n累计已收到近千条商品推\n荐信息，有效缓解了部分\n"
-        "商家的滞销问题。\n\n市融媒体中心为家乡下单\n带货直播销售额超一千万\n\n"
-        "清晨6时，吕琼芬就进了果园，修枝疏果又快又准。\n\n8时刚过，她放下手里的活，骑上电动自行车赶往隔壁\n"
-        "竹园村，难得停歇片刻。\n\n劳模奋战在脱贫一线\n"
-    )
-    first, second = _parse(page)
-    assert first.headline == "市融媒体中心为家乡下单带货直播销售额超一千万" and first.body.endswith("滞销问题。")
-    assert second.headline == "劳模奋战在脱贫一线" and second.body.startswith("清晨6时")
-
-
-def test_three_full_lines_above_a_blank_are_body_whatever_heading_like_line_follows():
-    # a paragraph broken by a blank line after three lines filling its 21-cell column, its last
-    # line exclaiming and closed by the author's note: no heading wraps over full body lines
-    page = (
-        "站在新的历史起点上，全市各级档案部门和广大\n档案工作者责任重大，使命光荣。\n\n"
-        "我们要坚定信心，紧紧抓住贯彻实施新修订档案\n法的契机，勇于担当，不懈奋斗，努力开创全市\n"
-        "档案工作新局面，为建设更加美好的幸福新家乡\n\n而不懈努力奋斗！\n\n（作者为市档案局局长）\n\n"
-        "为档案事业发展提供法治保障\n"
-    )
-    (item,) = _parse(page)
-    assert (item.kicker, item.headline, item.subtitle) == (None, "为档案事业发展提供法治保障", None)
-    assert item.paragraphs[1].endswith("幸福新家乡而不懈努力奋斗！")
+    # nothing shows the text going on in the column, so they stay a headline cut in two
+    (("同时，市融媒体中心同步\n上线“家乡好货征集平台”，\n累计已收到近千条商品推\n荐信息，有效缓解了部分\n"
+      "商家的滞销问题。\n\n市融媒体中心为家乡下单\n带货直播销售额超一千万\n\n"
+      "清晨6时，吕琼芬就进了果园，修枝疏果又快又准。\n\n8时刚过，她放下手里的活，骑上电动自行车赶往隔壁\n"
+      "竹园村，难得停歇片刻。\n\n劳模奋战在脱贫一线\n"),
+     ["市融媒体中心为家乡下单带货直播销售额超一千万", "劳模奋战在脱贫一线"],
+     "同时，市融媒体中心同步上线“家乡好货征集平台”，累计已收到近千条商品推荐信息，有效缓解了部分商家的滞销问题。"),
+    # three lines filling the 21-cell column, the paragraph's exclaiming end and the author's note
+    # below: no heading wraps over full body lines, whatever heading-like line follows
+    (("站在新的历史起点上，全市各级档案部门和广大\n档案工作者责任重大，使命光荣。\n\n"
+      "我们要坚定信心，紧紧抓住贯彻实施新修订档案\n法的契机，勇于担当，不懈奋斗，努力开创全市\n"
+      "档案工作新局面，为建设更加美好的幸福新家乡\n\n而不懈努力奋斗！\n\n（作者为市档案局局长）\n\n"
+      "为档案事业发展提供法治保障\n"),
+     ["为档案事业发展提供法治保障"],
+     "我们要坚定信心，紧紧抓住贯彻实施新修订档案法的契机，勇于担当，不懈奋斗，努力开创全市档案工作新局面，"
+     "为建设更加美好的幸福新家乡而不懈努力奋斗！"),
+], ids=["two full lines", "a headline cut in two as wide", "three full lines"])
+def test_lines_filling_the_body_column_above_a_blank_line(page, headlines, paragraph):
+    items = _parse(page)
+    assert [item.headline for item in items] == headlines
+    assert paragraph in [p for item in items for p in item.paragraphs]
 
 
 def test_a_run_of_exclamations_is_body_not_a_heading_group():
