@@ -1424,9 +1424,7 @@ def _keep_last_heading_blocks(draft: _Draft) -> None:
     question ends a heading group only as its last block, and no group opens with a ——
     signature; anything before belongs to the body (a run of short exclaiming paragraphs
     closing a speech, ——编者, say)."""
-    blocks = draft.heading_blocks
-    exclaiming = [i for i, b in enumerate(blocks[:-1]) if b.texts[-1].rstrip("”’").endswith(EXCLAIMING_ENDS)]
-    fold = exclaiming[-1] + 1 if exclaiming else 0
+    fold = _through_last_exclamation(draft.heading_blocks[:-1])
     while draft.heading_blocks and draft.heading_blocks[0].texts[0].startswith("——"):
         _heading_block_to_body(draft)
         fold -= 1
@@ -1443,9 +1441,14 @@ def _fold_exclaiming_headings(draft: _Draft) -> None:
     """Another heading block is coming: blocks up to one ending in ！ or ？ are body after all
     (an exclamation ends a heading group only as its last block), so the rules that weigh the
     body's column see these lines in it."""
-    exclaiming = [i for i, b in enumerate(draft.heading_blocks) if b.texts[-1].rstrip("”’").endswith(EXCLAIMING_ENDS)]
-    for _ in range(exclaiming[-1] + 1 if exclaiming else 0):
+    for _ in range(_through_last_exclamation(draft.heading_blocks)):
         _heading_block_to_body(draft)
+
+
+def _through_last_exclamation(blocks: list[Block]) -> int:
+    """How many blocks, from the first, run through the last one ending in ！ or ？ (0: none)."""
+    exclaiming = [i for i, b in enumerate(blocks) if b.texts[-1].rstrip("”’").endswith(EXCLAIMING_ENDS)]
+    return exclaiming[-1] + 1 if exclaiming else 0
 
 
 def _heading_group_texts(blocks: list[Block]) -> list[str]:
