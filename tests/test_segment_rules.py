@@ -158,8 +158,8 @@ def test_the_title_below_a_picture_credit_is_no_subheading_though_the_next_body_
       "信息，未发现大规模人员聚集情况，基本做\n到限量、错峰、安全、有序开放。\n\n"
       "国内旅游收入近百亿元\n"),
      ["国内旅游收入近百亿元"],
-     "各地景区严格落实游客流量不超过最大承载量三成要求和预约制度并全面测量体温登记信息，"
-     "未发现大规模人员聚集情况，基本做到限量、错峰、安全、有序开放。"),
+     ("各地景区严格落实游客流量不超过最大承载量三成要求和预约制度并全面测量体温登记信息，"
+      "未发现大规模人员聚集情况，基本做到限量、错峰、安全、有序开放。")),
     # both halves fill the 11-cell column above, but a single line of a 24-cell body follows:
     # nothing shows the text going on in the column, so they stay a headline cut in two
     (("同时，市融媒体中心同步\n上线“家乡好货征集平台”，\n累计已收到近千条商品推\n荐信息，有效缓解了部分\n"
@@ -175,8 +175,8 @@ def test_the_title_below_a_picture_credit_is_no_subheading_though_the_next_body_
       "档案工作新局面，为建设更加美好的幸福新家乡\n\n而不懈努力奋斗！\n\n（作者为市档案局局长）\n\n"
       "为档案事业发展提供法治保障\n"),
      ["为档案事业发展提供法治保障"],
-     "我们要坚定信心，紧紧抓住贯彻实施新修订档案法的契机，勇于担当，不懈奋斗，努力开创全市档案工作新局面，"
-     "为建设更加美好的幸福新家乡而不懈努力奋斗！"),
+     ("我们要坚定信心，紧紧抓住贯彻实施新修订档案法的契机，勇于担当，不懈奋斗，努力开创全市档案工作新局面，"
+      "为建设更加美好的幸福新家乡而不懈努力奋斗！")),
 ], ids=["two full lines", "a headline cut in two as wide", "three full lines"])
 def test_lines_filling_the_body_column_above_a_blank_line(page, headlines, paragraph):
     items = _parse(page)
