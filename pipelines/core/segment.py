@@ -560,7 +560,7 @@ def _exclaimed_quotation(joined: str) -> bool:
     headline. People's Daily prints 381 such paragraphs of up to 40 characters against 13 such
     kickers, headlines and subtitles, so it asks for confirmation as a comma does."""
     text = joined.strip()
-    return text.startswith(("“", "‘")) and text.endswith(("！”", "？”", "!”", "?”", "！’", "？’"))
+    return text.startswith(("“", "‘")) and text.endswith(("”", "’")) and text[:-1].endswith(EXCLAIMING_ENDS)
 
 
 # Units and measure words that follow a number (65 | 周年, 3 | 万元): a line ending in a number
@@ -884,7 +884,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
                 or _above_photo_report(current, block, blocks, index) \
                 or _stands_short_of_columns(current, block, blocks, index) \
                 or _cut_in_two_below_heading(current, block, blocks, index) \
-                or _wrapped_in_heading_type(current, block, _following_width(blocks, index + 1)) \
+                or _wrapped_in_heading_type(current, block, blocks, index) \
                 or _subtitle_block_below_headline([block])  # 打开一扇窗，让 | 更多人爱上运动 | ——探析体育直播（上）
         # right below （上接第一版） the continued part begins: a part has no headline of its own,
         # so heading-like blocks at its top are subheadings of its body
@@ -1014,18 +1014,17 @@ def _cut_in_two_below_heading(current: _Draft | None, block: Block, blocks: list
     return below is not None and _cut_evenly(first, second) and first < below - SHORT_OF_BODY
 
 
-def _wrapped_in_heading_type(current: _Draft | None, block: Block, following_width: float | None) -> bool:
+def _wrapped_in_heading_type(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
     """A block wrapped deep inside a word well short of the body's column (全国安全生产专项整 |
     治三年行动扎实推进 above a 20-cell body) is set in a heading's larger type: body text only
     wraps at its column. Its lines but the last must stop short of the column below too: a block
     that fills the column below is that text's first paragraph (…合 | 作的力量 above a 13-cell
     body; 中国朋友始终支持非洲， | 非中合作是非洲发展的重要动 | 力之一 above an indented one)."""
-    if current is None or not current.body_lines or len(block.lines) > SET_ACROSS_MAX_LINES:
+    if current is None or not current.body_lines or len(block.lines) > SET_ACROSS_MAX_LINES \
+            or not _wrapped_in_narrower_column([block], column_width(current.body_lines_only)):
         return False
-    if following_width is not None and any(line.set_width >= following_width - NARROWER_COLUMN
-                                           for line in block.lines[:-1]):
-        return False
-    return _wrapped_in_narrower_column([block], column_width(current.body_lines_only))
+    below = _following_width(blocks, index + 1)
+    return below is None or all(line.set_width < below - NARROWER_COLUMN for line in block.lines[:-1])
 
 
 def _cut_evenly(above: float, below: float) -> bool:
