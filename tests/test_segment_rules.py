@@ -1674,3 +1674,42 @@ def test_a_digest_entry_title_wrapped_where_an_indented_first_line_wraps_stays_i
     (item,) = _parse(page)
     assert item.headline == "国际经济观察"
     assert "德国7月消费者信心先行指数环比上升" in item.body.replace("\n", "")
+
+
+# two paragraphs open at the margin of a 15-cell column (会议要求…, 会议强调…): one empty cell ends a paragraph
+FLUSH_PARAGRAPHS = ["全市坚决落实部署。", "会议要求，各地各部门要切实担负", "起生态环境保护的政治责任。",
+                    "会议强调，要坚持以人民为中心，", "推动高质量发展。"]
+
+
+@pytest.mark.parametrize("lines, paragraphs", [
+    # a finished sentence one cell short of the column, no blank line below
+    (["近日，我市召开全市生态环境保护", "工作会议，部署今年重点工作。", "各地要抓好落实。"],
+     ["近日，我市召开全市生态环境保护工作会议，部署今年重点工作。", "各地要抓好落实。"]),
+    # a paragraph closing on a dash, two cells short
+    (["近日，我市召开全市生态环境保护", "工作会议。市委书记强调——", "要抓好落实。"],
+     ["近日，我市召开全市生态环境保护工作会议。市委书记强调——", "要抓好落实。"]),
+    # the typesetter pushed 工 down rather than start a line with 。
+    (["近日，我市召开全市生态环境保护", "工作会议，部署了今年的重点工", "作。各地要抓好落实。"],
+     ["近日，我市召开全市生态环境保护工作会议，部署了今年的重点工作。各地要抓好落实。"]),
+    # a number run moves down whole, and a space may have followed the line's last digit
+    (["近日，我市召开全市生态环境保护", "工作会议，部署今年重点工作。", "2020年各地要抓好落实。"],
+     ["近日，我市召开全市生态环境保护工作会议，部署今年重点工作。2020年各地要抓好落实。"]),
+    (["近日，我市召开全市生态环境保护", "工作会议，人均月收入达到5000", "多元。各地要抓好落实。"],
+     ["近日，我市召开全市生态环境保护工作会议，人均月收入达到5000多元。各地要抓好落实。"]),
+    # a comma never closes a paragraph
+    (["近日，我市召开全市生态环境保护", "工作会议，部署重点工作，", "各地要抓好落实。"],
+     ["近日，我市召开全市生态环境保护工作会议，部署重点工作，各地要抓好落实。"]),
+])
+def test_a_line_that_stops_short_of_the_column_ends_its_paragraph(lines, paragraphs):
+    assert _paragraphs(FLUSH_PARAGRAPHS + lines)[3:] == paragraphs
+
+
+def test_an_indented_first_line_without_a_blank_line_runs_on_into_its_paragraph():
+    # paragraphs open two cells in: a first line two cells short is no paragraph of its own, even
+    # where it runs on from a paragraph whose last line filled the column (…落实落细落地。, unseen)
+    assert _paragraphs(["会议要求，各地各部门要", "切实担负起生态环境保护的政", "治责任，坚决打好污染防治攻", "坚战。",
+                        "会议强调，要坚持以人民", "为中心，推动经济高质量发展", "持续改善全市生态环境的质量",
+                        "抓好各项工作落实落细落地。", "近日，我市召开全市生态", "环境保护工作会议，部署今年", "的重点工作。"]) == [
+        "会议要求，各地各部门要切实担负起生态环境保护的政治责任，坚决打好污染防治攻坚战。",
+        ("会议强调，要坚持以人民为中心，推动经济高质量发展持续改善全市生态环境的质量抓好各项工作落实落细落地。"
+         "近日，我市召开全市生态环境保护工作会议，部署今年的重点工作。")]

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from typing import Iterator
 
 import cn2an
@@ -282,6 +283,7 @@ def _starts_new_byline(line: Line) -> bool:
 # a clause ends, the sentence goes on: a subtitle's clauses are joined so (部署…经济基本盘； |
 # 要求加快降费政策落地见效…), while a body never hands over to its heading on one
 CLAUSE_ENDS = ("；", ";")
+MID_SENTENCE_END = CONTINUING_END.replace("：", "").replace(":", "")  # a colon may close a paragraph (他说：)
 
 
 def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[Block]:
@@ -450,7 +452,7 @@ def _heading_like_line(text: str, last: bool = True, first: bool = True, sentenc
     return (
         0 < len(bare) <= MAX_HEADING_LINE
         and (sentences or not any(c in NOT_IN_HEADING for c in text))
-        and (not last or text[-1] not in CONTINUING_END.replace("：", "").replace(":", "") and not _dangling(bare))
+        and (not last or text[-1] not in MID_SENTENCE_END and not _dangling(bare))
         and not CREDIT_RE.search(bare)
         and not is_signature(text)
         and not spread_by_justification(text)
@@ -1570,8 +1572,14 @@ def build_paragraphs(body: list[Line]) -> list[str]:
     """Rejoin hard wraps; a paragraph ends at a finished sentence followed by a blank line or
     on a line shorter than the column; a short line standing alone is a paragraph too, and so
     is text above a blank line that closes a paragraph without a full stop
-    (``_closes_paragraph``)."""
-    width = column_width([line for line in body if line.kind != "blank"])
+    (``_closes_paragraph``), and a line that leaves a cell of the column empty although the
+    next line's first character would have fitted there (``_stops_short``)."""
+    text_lines = [line for line in body if line.kind != "blank"]
+    width = column_width(text_lines)
+    # where paragraphs open at the margin, one empty cell ends a paragraph; where they open two
+    # cells in, an indented first line leaves two, so a paragraph's end must leave three
+    flush = _opens_flush(text_lines, width)
+    empty_cells = 1 if flush else 1 + PARAGRAPH_INDENT
     paragraphs: list[str] = []
     current: list[str] = []
     for i, line in enumerate(body):
@@ -1589,13 +1597,52 @@ def build_paragraphs(body: list[Line]) -> list[str]:
         # a bullet's subheading stops short of the column without a full stop (●今年发展主要目标…);
         # a line closing on a comma is mid-sentence however short (real lines vary by a few cells)
         bullet_ends = short and current[0].startswith(BULLETS) and not line.text.rstrip().endswith(("，", "、", "；", ","))
-        if alone or bullet_ends or (finished(current) and (set_off or short)) \
-                or (set_off and _closes_paragraph(current, _next_text_line(body, i), short)):
+        below = _next_text_line(body, i)
+        # a line that stops short: a paragraph's end, unless it stops mid-sentence on a comma or
+        # is an indented paragraph's first line (a lone line where paragraphs may be indented)
+        stops_short = _stops_short(line, below, width, empty_cells) and (
+            finished(current) or ((len(current) > 1 or flush) and not line.text.endswith(tuple(MID_SENTENCE_END))))
+        if alone or bullet_ends or stops_short or (finished(current) and (set_off or short)) \
+                or (set_off and _closes_paragraph(current, below, short)):
             paragraphs.append(join_wrapped(current))
             current = []
     if current:
         paragraphs.append(join_wrapped(current))
     return [p for p in paragraphs if p]
+
+
+def _opens_flush(lines: list[Line], width: float) -> bool:
+    """Do the body's paragraphs open at the margin of a column set to the cell? Lines that
+    follow a finished sentence and run on into the next line mostly open a paragraph: at least
+    two of them, and more than half, fill the column (where the paper indents its paragraphs
+    they stop two cells short). And no line runs past the column but by a hanging mark: where
+    the typesetter squeezes punctuation to justify a line (the sample's 14-cell column holds
+    lines of 13 to 16 characters), a line a cell short tells nothing."""
+    if any(line.set_width > width + 0.5 for line in lines):
+        return False
+    openings = [here for above, here in pairwise(lines[:-1]) if is_terminal(above.text) and not is_terminal(here.text)]
+    flush = sum(1 for line in openings if line.width >= width - 0.5)
+    return flush >= 2 and flush * 2 > len(openings)
+
+
+NUMBER_SPACE = 0.5  # cells: the half-width space set beside a number
+
+
+def _stops_short(line: Line, below: Line | None, width: float, empty_cells: float) -> bool:
+    """Does ``line`` leave ``empty_cells`` of the column empty although the first character of
+    the line below would have fitted there? Then the paragraph ended. Not where that character
+    opens a Latin or number run (a run moves down whole) or comes before a closing mark (a
+    typesetter pushes a character down rather than start a line with ，or 。). A space beside a
+    number took room when the line was set, so it counts, and one may have followed a line's
+    last digit (``月收入5000`` | ``多元。``); a line cut after a dateline (``本报讯 “为了向…``) is
+    not measured."""
+    if below is None or line.printed_width is not None:
+        return False
+    trailing_space = NUMBER_SPACE if HALF_WIDTH_RE.match(line.text[-1]) else 0.0
+    if max(line.width, display_width(line.text)) + trailing_space > width - empty_cells:
+        return False
+    following = non_space_chars(below.text)
+    return len(following) > 1 and not HALF_WIDTH_RE.match(following[0]) and following[1] not in HANGING
 
 
 def _next_text_line(body: list[Line], index: int) -> Line | None:
