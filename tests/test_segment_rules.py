@@ -1704,12 +1704,27 @@ def test_a_line_that_stops_short_of_the_column_ends_its_paragraph(lines, paragra
     assert _paragraphs(FLUSH_PARAGRAPHS + lines)[3:] == paragraphs
 
 
-def test_an_indented_first_line_without_a_blank_line_runs_on_into_its_paragraph():
-    # paragraphs open two cells in: a first line two cells short is no paragraph of its own, even
-    # where it runs on from a paragraph whose last line filled the column (…落实落细落地。, unseen)
-    assert _paragraphs(["会议要求，各地各部门要", "切实担负起生态环境保护的政", "治责任，坚决打好污染防治攻", "坚战。",
-                        "会议强调，要坚持以人民", "为中心，推动经济高质量发展", "持续改善全市生态环境的质量",
-                        "抓好各项工作落实落细落地。", "近日，我市召开全市生态", "环境保护工作会议，部署今年", "的重点工作。"]) == [
-        "会议要求，各地各部门要切实担负起生态环境保护的政治责任，坚决打好污染防治攻坚战。",
-        ("会议强调，要坚持以人民为中心，推动经济高质量发展持续改善全市生态环境的质量抓好各项工作落实落细落地。"
-         "近日，我市召开全市生态环境保护工作会议，部署今年的重点工作。")]
+INDENTED_PARAGRAPHS = ["全市各级各部门要迅速行", "动起来，抓紧抓实抓细各项工", "作。",
+                       "会议要求，各地各部门要", "切实担负起生态环境保护的政", "治责任，坚决打好污染防治攻", "坚战。",
+                       "会议强调，要坚持以人民", "为中心，推动经济高质量发展"]
+
+
+@pytest.mark.parametrize("lines, paragraphs", [
+    # the paragraph above fills its last line (…落实落细落地。): nothing shows it ended, and the
+    # indented first line below, two cells short, is no paragraph of its own
+    (["抓好各项工作落实落细落地。", "近日，我市召开全市生态", "环境保护工作会议，部署今年", "的重点工作。"],
+     [("会议强调，要坚持以人民为中心，推动经济高质量发展抓好各项工作落实落细落地。"
+       "近日，我市召开全市生态环境保护工作会议，部署今年的重点工作。")]),
+    # one cell short, and a lone short line, above an indented first line: each paragraph ended
+    (["改善全市的生态环境质量。", "坚持生态优先绿色发展", "近日，我市召开全市生态", "环境保护工作会议，部署今年", "的重点工作。"],
+     ["会议强调，要坚持以人民为中心，推动经济高质量发展改善全市的生态环境质量。", "坚持生态优先绿色发展",
+      "近日，我市召开全市生态环境保护工作会议，部署今年的重点工作。"]),
+    # an indented first line closing a sentence, its full stop hanging one cell short: it runs on
+    (["改善全市的生态环境质量。", "近日，市里召开专题会议。", "会议部署今年生态环境保护的", "重点工作。"],
+     ["会议强调，要坚持以人民为中心，推动经济高质量发展改善全市的生态环境质量。",
+      "近日，市里召开专题会议。会议部署今年生态环境保护的重点工作。"]),
+])
+def test_where_paragraphs_open_indented_a_line_short_of_the_column_ends_one_above_a_first_line(lines, paragraphs):
+    assert _paragraphs(INDENTED_PARAGRAPHS + lines) == [
+        "全市各级各部门要迅速行动起来，抓紧抓实抓细各项工作。",
+        "会议要求，各地各部门要切实担负起生态环境保护的政治责任，坚决打好污染防治攻坚战。", *paragraphs]

@@ -1576,10 +1576,10 @@ def build_paragraphs(body: list[Line]) -> list[str]:
     next line's first character would have fitted there (``_stops_short``)."""
     text_lines = [line for line in body if line.kind != "blank"]
     width = column_width(text_lines)
-    # where paragraphs open at the margin, one empty cell ends a paragraph; where they open two
-    # cells in, an indented first line leaves two, so a paragraph's end must leave three
-    flush = _opens_flush(text_lines, width)
-    empty_cells = 1 if flush else 1 + PARAGRAPH_INDENT
+    # where paragraphs open at the margin or two cells in, one empty cell ends a paragraph; where
+    # that cannot be told, an indented first line may leave two, so a paragraph's end must leave three
+    opening = _paragraph_opening(text_lines, width)
+    empty_cells = 1 if opening else 1 + PARAGRAPH_INDENT
     paragraphs: list[str] = []
     current: list[str] = []
     for i, line in enumerate(body):
@@ -1601,7 +1601,8 @@ def build_paragraphs(body: list[Line]) -> list[str]:
         # a line that stops short: a paragraph's end, unless it stops mid-sentence on a comma or
         # is an indented paragraph's first line (a lone line where paragraphs may be indented)
         stops_short = _stops_short(line, below, width, empty_cells) and (
-            finished(current) or ((len(current) > 1 or flush) and not line.text.endswith(tuple(MID_SENTENCE_END))))
+            finished(current) or ((len(current) > 1 or opening) and not line.text.endswith(tuple(MID_SENTENCE_END)))) \
+            and not (opening == "indented" and _first_line_running_on(line, below, width, len(current) == 1))
         if alone or bullet_ends or stops_short or (finished(current) and (set_off or short)) \
                 or (set_off and _closes_paragraph(current, below, short)):
             paragraphs.append(join_wrapped(current))
@@ -1611,18 +1612,40 @@ def build_paragraphs(body: list[Line]) -> list[str]:
     return [p for p in paragraphs if p]
 
 
-def _opens_flush(lines: list[Line], width: float) -> bool:
-    """Do the body's paragraphs open at the margin of a column set to the cell? Lines that
-    follow a finished sentence and run on into the next line mostly open a paragraph: at least
-    two of them, and more than half, fill the column (where the paper indents its paragraphs
-    they stop two cells short). And no line runs past the column but by a hanging mark: where
-    the typesetter squeezes punctuation to justify a line (the sample's 14-cell column holds
-    lines of 13 to 16 characters), a line a cell short tells nothing."""
+def _paragraph_opening(lines: list[Line], width: float) -> str | None:
+    """How the body's paragraphs open, where its column is set to the cell: ``"flush"`` at the
+    margin, ``"indented"`` two cells in, None where that cannot be told. Lines that follow a
+    finished sentence and run on into the next line mostly open a paragraph: at least two of
+    them, and more than half, fill the column or stop two cells short. No line may run past the
+    column but by a hanging mark: where the typesetter squeezes punctuation to justify a line
+    (the sample's 14-cell column holds lines of 13 to 16 characters), a line a cell short
+    tells nothing."""
     if any(line.set_width > width + 0.5 for line in lines):
-        return False
+        return None
     openings = [here for above, here in pairwise(lines[:-1]) if is_terminal(above.text) and not is_terminal(here.text)]
-    flush = sum(1 for line in openings if line.width >= width - 0.5)
-    return flush >= 2 and flush * 2 > len(openings)
+    for opening, opens in (("flush", lambda line: line.width >= width - 0.5),
+                           ("indented", lambda line: _indented_width(line, width))):
+        count = sum(1 for line in openings if opens(line))
+        if count >= 2 and count * 2 > len(openings):
+            return opening
+    return None
+
+
+def _indented_width(line: Line, width: float) -> bool:
+    """Is the line two cells short of the column, as an indented first line is (a closing mark
+    may hang past its end)?"""
+    return abs(width - PARAGRAPH_INDENT - line.width) <= 0.5 or abs(width - PARAGRAPH_INDENT - line.set_width) <= 0.5
+
+
+def _first_line_running_on(line: Line, below: Line, width: float, first: bool) -> bool:
+    """Where paragraphs open indented: is ``line`` a paragraph's first line running on into the
+    line below? It stops two cells short (a number run pushed down may leave it shorter still),
+    or, as the ``first`` line of its paragraph, a cell short with a closing mark hanging past
+    its end (a paragraph's last line one cell short may end so too); and the line below is no
+    indented first line."""
+    hanging = first and abs(width - PARAGRAPH_INDENT - line.set_width) <= 0.5
+    indented = hanging or line.width <= width - PARAGRAPH_INDENT + 0.5
+    return indented and not _indented_width(below, width)
 
 
 NUMBER_SPACE = 0.5  # cells: the half-width space set beside a number
