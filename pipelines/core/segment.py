@@ -21,7 +21,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import pairwise
 from typing import Iterator
 
 import cn2an
@@ -1597,7 +1596,7 @@ def build_paragraphs(body: list[Line]) -> list[str]:
         # a bullet's subheading stops short of the column without a full stop (●今年发展主要目标…);
         # a line closing on a comma is mid-sentence however short (real lines vary by a few cells)
         bullet_ends = short and current[0].startswith(BULLETS) and not line.text.rstrip().endswith(("，", "、", "；", ","))
-        below = _next_text_line(body, i)
+        below = _next_text_line(body, i) if set_off or line.width <= width - empty_cells else None
         # a line that stops short: a paragraph's end, unless it stops mid-sentence on a comma or
         # is an indented paragraph's first line (a lone line where paragraphs may be indented)
         stops_short = _stops_short(line, below, width, empty_cells) and (
@@ -1620,9 +1619,10 @@ def _paragraph_opening(lines: list[Line], width: float) -> str | None:
     column but by a hanging mark: where the typesetter squeezes punctuation to justify a line
     (the sample's 14-cell column holds lines of 13 to 16 characters), a line a cell short
     tells nothing."""
-    if any(line.set_width > width + 0.5 for line in lines):
+    if any(line.width > width + 0.5 and line.set_width > width + 0.5 for line in lines):  # width is cached
         return None
-    openings = [here for above, here in pairwise(lines[:-1]) if is_terminal(above.text) and not is_terminal(here.text)]
+    ends_sentence = [is_terminal(line.text) for line in lines[:-1]]
+    openings = [lines[k] for k in range(1, len(ends_sentence)) if ends_sentence[k - 1] and not ends_sentence[k]]
     for opening, opens in (("flush", lambda line: line.width >= width - 0.5),
                            ("indented", lambda line: _indented_width(line, width))):
         count = sum(1 for line in openings if opens(line))
@@ -1659,8 +1659,8 @@ def _stops_short(line: Line, below: Line | None, width: float, empty_cells: floa
     number took room when the line was set, so it counts, and one may have followed a line's
     last digit (``月收入5000`` | ``多元。``); a line cut after a dateline (``本报讯 “为了向…``) is
     not measured."""
-    if below is None or line.printed_width is not None:
-        return False
+    if line.width > width - empty_cells or below is None or line.printed_width is not None:
+        return False  # most lines fill the column: the cached width settles them
     trailing_space = NUMBER_SPACE if HALF_WIDTH_RE.match(line.text[-1]) else 0.0
     if max(line.width, display_width(line.text)) + trailing_space > width - empty_cells:
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterator
 
 # Sentence-final punctuation, optionally followed by closing quotes/brackets.
@@ -121,6 +122,7 @@ def display_width(line: str) -> float:
     return sum(0.5 if ord(c) < 128 else 1.0 for c in line)
 
 
+@lru_cache(maxsize=65536)  # asked of every body line, as the last line of a paragraph and beside its neighbours
 def is_terminal(line: str) -> bool:
     """Does the line end a sentence? Justification spaces may sit between the full stop and its
     closing quote (``翻 过 去 。 ”``), so the line's tail is read without them."""
