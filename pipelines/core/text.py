@@ -5,8 +5,8 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Iterator
+from functools import lru_cache
 
 # Sentence-final punctuation, optionally followed by closing quotes/brackets.
 TERMINAL_RE = re.compile(r"[。！？!?…；;]+[”’」』）)》]*$|[。！？!?]+[”’」』）)》]+$")
