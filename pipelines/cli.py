@@ -136,9 +136,11 @@ SUMMARY_SQL = {
         WHERE kind <> 'other' ORDER BY article_id LIMIT 8""",
     "headings to check (confidence < {check_below}), beside their other reading": """
         SELECT article_id,
-               concat_ws(' | ', 'kicker: ' || kicker, 'headline: ' || headline, 'subtitle: ' || subtitle) AS reading,
-               concat_ws(' | ', 'kicker: ' || heading_alternative.kicker, 'headline: ' || heading_alternative.headline,
-                         'subtitle: ' || heading_alternative.subtitle) AS other_reading
+               coalesce(nullif(concat_ws(' | ', 'kicker: ' || kicker, 'headline: ' || headline,
+                                         'subtitle: ' || subtitle), ''), '(no heading found)') AS reading,
+               coalesce(nullif(concat_ws(' | ', 'kicker: ' || heading_alternative.kicker,
+                                         'headline: ' || heading_alternative.headline,
+                                         'subtitle: ' || heading_alternative.subtitle), ''), '(none)') AS other_reading
         FROM articles WHERE kind <> 'other' AND heading_confidence < {check_below}
         ORDER BY heading_confidence LIMIT 8""",
     "example: officials with their titles": """

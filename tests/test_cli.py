@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -34,11 +35,14 @@ def test_run_processes_good_issues_and_names_bad_files(folders, capsys):
     empty = seeds / "empty.txt"
     empty.write_bytes(b"")
     (seeds / "bad.txt").write_text("本报讯 昨天，我市召开会议。\n", encoding="utf-8")
+    headless = seeds / "嘉兴日报" / "2023-03-16" / "01.txt"
+    headless.parent.mkdir(parents=True)
+    headless.write_text("本报讯 昨天，嘉兴市召开会议，部署今年的重点工作。\n", encoding="utf-8")
     (seeds / "bad.txt.json").write_text("{oops", encoding="utf-8")
 
     assert main(["run", "--seeds", str(seeds), "--data", str(data)]) == 1
     out, err = capsys.readouterr()
-    assert "issues found: 5 (5 new)" in out
+    assert "issues found: 6 (6 new)" in out
     assert "FAILED broken-2023-03-15: broken/2023-03-15/01.txt: binary or undecodable" in err
     assert "empty.txt: empty file" in err
     assert "bad.txt.json: sidecar is not valid JSON" in err
@@ -46,6 +50,8 @@ def test_run_processes_good_issues_and_names_bad_files(folders, capsys):
     assert "我市部署打击治理电信网络新型违法犯罪工作" in out
     # the one heading read two ways is listed with its other reading
     assert "kicker: “提升专业技能，争做大国工匠” | headline: 全国人大代表韩其芳与市职业中专学生分享感悟" in out
+    # an article printed without a heading is listed as such, not as blank cells
+    assert re.search(r"jiaxingribao-2023-03-16/p01/01\s+\(no heading found\)\s+\(none\)", out)
 
     assert main(["sql", "SELECT issue_key, encoding FROM raw_pages ORDER BY issue_key", "--data", str(data)]) == 0
     out, _ = capsys.readouterr()

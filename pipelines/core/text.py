@@ -122,7 +122,7 @@ def display_width(line: str) -> float:
     return sum(0.5 if ord(c) < 128 else 1.0 for c in line)
 
 
-@lru_cache(maxsize=65536)  # asked of every body line, as the last line of a paragraph and beside its neighbours
+@lru_cache(maxsize=4096)  # asked of each body line twice: as a paragraph's last line and beside its neighbours
 def is_terminal(line: str) -> bool:
     """Does the line end a sentence? Justification spaces may sit between the full stop and its
     closing quote (``翻 过 去 。 ”``), so the line's tail is read without them."""
