@@ -1704,6 +1704,16 @@ def test_a_line_that_stops_short_of_the_column_ends_its_paragraph(lines, paragra
     assert _paragraphs(FLUSH_PARAGRAPHS + lines)[3:] == paragraphs
 
 
+def test_the_lines_below_a_dateline_are_measured_as_printed():
+    # only the dateline's own line lost its printed start; a line further down the same block
+    # that stops a cell short still ends its paragraph
+    lines = ["本报讯 " + FLUSH_PARAGRAPHS[0], *FLUSH_PARAGRAPHS[1:],
+             "近日，我市召开全市生态环境保护", "工作会议，部署今年重点工作。", "各地要抓好落实。"]
+    (article,) = _parse("\n".join([*lines, "", "我市召开生态环境保护工作会议", ""]))
+    assert article.lead == "本报讯" and article.headline == "我市召开生态环境保护工作会议"
+    assert article.paragraphs[3:] == ["近日，我市召开全市生态环境保护工作会议，部署今年重点工作。", "各地要抓好落实。"]
+
+
 INDENTED_PARAGRAPHS = ["全市各级各部门要迅速行", "动起来，抓紧抓实抓细各项工", "作。",
                        "会议要求，各地各部门要", "切实担负起生态环境保护的政", "治责任，坚决打好污染防治攻", "坚战。",
                        "会议强调，要坚持以人民", "为中心，推动经济高质量发展"]

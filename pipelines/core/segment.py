@@ -1409,7 +1409,9 @@ def _take_lead(draft: _Draft, block: Block) -> None:
         while i < len(text) and remaining:
             remaining -= not text[i].isspace()
             i += 1
-        if text[i:].strip():
+        if i == 0:
+            kept.append(line)  # below the dateline: printed as it stands
+        elif text[i:].strip():
             kept.append(Line(line.no, text[i:].strip(), "text", line.width))
     block.lines[:] = kept
     if match.group(2):
