@@ -1599,11 +1599,8 @@ def build_paragraphs(body: list[Line]) -> list[str]:
         # a line closing on a comma is mid-sentence however short (real lines vary by a few cells)
         bullet_ends = short and current[0].startswith(BULLETS) and not line.text.rstrip().endswith(("，", "、", "；", ","))
         below = _next_text_line(body, i) if set_off or line.width <= width - empty_cells else None
-        # a line that stops short: a paragraph's end, unless it stops mid-sentence on a comma or
-        # is an indented paragraph's first line (a lone line where paragraphs may be indented)
-        stops_short = _stops_short(line, below, width, empty_cells) and (
-            finished(current) or ((len(current) > 1 or opening) and not line.text.endswith(tuple(MID_SENTENCE_END)))) \
-            and not (opening == "indented" and _first_line_running_on(line, below, width, len(current) == 1))
+        stops_short = _stops_short(line, below, width, empty_cells) and _ends_where_it_stops(current, line, below, width,
+                                                                                             opening)
         if alone or bullet_ends or stops_short or (finished(current) and (set_off or short)) \
                 or (set_off and _closes_paragraph(current, below, short)):
             paragraphs.append(join_wrapped(current))
@@ -1611,6 +1608,16 @@ def build_paragraphs(body: list[Line]) -> list[str]:
     if current:
         paragraphs.append(join_wrapped(current))
     return [p for p in paragraphs if p]
+
+
+def _ends_where_it_stops(current: list[str], line: Line, below: Line, width: float, opening: str | None) -> bool:
+    """A paragraph whose last ``line`` stops short ends there, unless it stops mid-sentence on a
+    comma, or it is a lone line where paragraphs may open indented, or, where they do, it is a
+    first line running on."""
+    if opening == "indented" and _first_line_running_on(line, below, width, len(current) == 1):
+        return False
+    return finished(current) or ((len(current) > 1 or opening is not None)
+                                 and not line.text.endswith(tuple(MID_SENTENCE_END)))
 
 
 def _paragraph_opening(lines: list[Line], width: float) -> str | None:
