@@ -1658,23 +1658,27 @@ def _first_line_running_on(line: Line, below: Line, width: float, first: bool) -
 
 
 NUMBER_SPACE = 0.5  # cells: the half-width space set beside a number
+LATIN_RUN_RE = re.compile(r"[A-Za-z0-9.%·]+")  # moves to the next line whole
 
 
 def _stops_short(line: Line, below: Line | None, width: float, empty_cells: float) -> bool:
     """Does ``line`` leave ``empty_cells`` of the column empty although the first character of
-    the line below would have fitted there? Then the paragraph ended. Not where that character
-    opens a Latin or number run (a run moves down whole) or comes before a closing mark (a
-    typesetter pushes a character down rather than start a line with ，or 。). A space beside a
+    the line below would have fitted there? Then the paragraph ended. A Latin or number run
+    moves down whole, so it must have fitted entire (with a space that may come before it); not
+    where a closing mark follows (a typesetter pushes a character down rather than start a line
+    with ，or 。). A space beside a
     number took room when the line was set, so it counts, and one may have followed a line's
     last digit (``月收入5000`` | ``多元。``); a line cut after a dateline (``本报讯 “为了向…``) is
     not measured."""
     if line.width > width - empty_cells or below is None or line.printed_width is not None:
         return False  # most lines fill the column: the cached width settles them
     trailing_space = NUMBER_SPACE if HALF_WIDTH_RE.match(line.text[-1]) else 0.0
-    if max(line.width, display_width(line.text)) + trailing_space > width - empty_cells:
-        return False
+    room = width - max(line.width, display_width(line.text)) - trailing_space
     following = non_space_chars(below.text)
-    return len(following) > 1 and not HALF_WIDTH_RE.match(following[0]) and following[1] not in HANGING
+    run = LATIN_RUN_RE.match(following)
+    first = run.group() if run else following[:1]
+    needed = display_width(first) + NUMBER_SPACE if run else 1.0  # a space may come before a number
+    return room >= max(empty_cells, needed) and len(following) > len(first) and following[len(first)] not in HANGING
 
 
 def _next_text_line(body: list[Line], index: int) -> Line | None:
