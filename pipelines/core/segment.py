@@ -1599,8 +1599,8 @@ def build_paragraphs(body: list[Line]) -> list[str]:
         # a line closing on a comma is mid-sentence however short (real lines vary by a few cells)
         bullet_ends = short and current[0].startswith(BULLETS) and not line.text.rstrip().endswith(("，", "、", "；", ","))
         below = _next_text_line(body, i) if set_off or line.width <= width - empty_cells else None
-        stops_short = _stops_short(line, below, width, empty_cells) and _ends_where_it_stops(current, line, below, width,
-                                                                                             opening)
+        stops_short = below is not None and _stops_short(line, below, width, empty_cells) \
+            and _ends_where_it_stops(current, line, below, width, opening)
         if alone or bullet_ends or stops_short or (finished(current) and (set_off or short)) \
                 or (set_off and _closes_paragraph(current, below, short)):
             paragraphs.append(join_wrapped(current))
