@@ -1599,7 +1599,7 @@ def build_paragraphs(body: list[Line]) -> list[str]:
         # a line closing on a comma is mid-sentence however short (real lines vary by a few cells)
         bullet_ends = short and current[0].startswith(BULLETS) and not line.text.rstrip().endswith(("，", "、", "；", ","))
         below = _next_text_line(body, i) if set_off or line.width <= width - empty_cells else None
-        stops_short = below is not None and _stops_short(line, below, width, empty_cells) \
+        stops_short = _stops_short(line, below, width, empty_cells) \
             and _ends_where_it_stops(current, line, below, width, opening)
         if alone or bullet_ends or stops_short or (finished(current) and (set_off or short)) \
                 or (set_off and _closes_paragraph(current, below, short)):
@@ -1652,8 +1652,7 @@ def _first_line_running_on(line: Line, below: Line, width: float, first: bool) -
     or, as the ``first`` line of its paragraph, a cell short with a closing mark hanging past
     its end (a paragraph's last line one cell short may end so too); and the line below is no
     indented first line."""
-    hanging = first and abs(width - PARAGRAPH_INDENT - line.set_width) <= 0.5
-    indented = hanging or line.width <= width - PARAGRAPH_INDENT + 0.5
+    indented = line.width <= width - PARAGRAPH_INDENT + 0.5 or first and _indented_width(line, width)
     return indented and not _indented_width(below, width)
 
 
@@ -1666,10 +1665,9 @@ def _stops_short(line: Line, below: Line | None, width: float, empty_cells: floa
     the line below would have fitted there? Then the paragraph ended. A Latin or number run
     moves down whole, so it must have fitted entire (with a space that may come before it); not
     where a closing mark follows (a typesetter pushes a character down rather than start a line
-    with ，or 。). A space beside a
-    number took room when the line was set, so it counts, and one may have followed a line's
-    last digit (``月收入5000`` | ``多元。``); a line cut after a dateline (``本报讯 “为了向…``) is
-    not measured."""
+    with ，or 。). A space beside a number took room when the line was set, so it counts, and one
+    may have followed a line's last digit (``月收入5000`` | ``多元。``); a line cut after a
+    dateline (``本报讯 “为了向…``) is not measured."""
     if line.width > width - empty_cells or below is None or line.printed_width is not None:
         return False  # most lines fill the column: the cached width settles them
     trailing_space = NUMBER_SPACE if HALF_WIDTH_RE.match(line.text[-1]) else 0.0
