@@ -69,6 +69,17 @@ def test_the_break_model_ships_and_loads():
         (["在《反分裂国家法》实施", "15周年座谈会上的发言摘要"], (None, "在《反分裂国家法》实施15周年座谈会上的发言摘要", None)),
         (["摆摊有了去处 百姓得", "了好处（会后探落实·", "促消费）"], (None, "摆摊有了去处百姓得了好处（会后探落实·促消费）", None)),
         (["让作品迸发出打动人心的恒久", "魅力（影视创作如何升维（3））"], (None, "让作品迸发出打动人心的恒久魅力（影视创作如何升维（3））", None)),
+        # a line is full where the number run opening the next would not have fitted (12 + 2.5
+        # cells in a 14-cell column) …
+        (["5月全社会用电量同比增4.6%", "互联网数据服务、软件和信息技", "术服务业用电量增速分别达", "52.7%、87.4%"],
+         (None, "5月全社会用电量同比增4.6%", "互联网数据服务、软件和信息技术服务业用电量增速分别达52.7%、87.4%")),
+        # … and the column is measured without a closing mark hanging past it (the colon)
+        (["外交部驻港公署发言人：", "包括香港同胞在内的中", "国人民维护国家安全的", "决心坚定不移"],
+         ("外交部驻港公署发言人：", "包括香港同胞在内的中国人民维护国家安全的决心坚定不移", None)),
+        # a unit wrapped over three lines fills each but its last, less a number run moved down
+        (["测量登山队抵达海拔", "6500米营地（2020珠峰", "测高）"], (None, "测量登山队抵达海拔6500米营地（2020珠峰测高）", None)),
+        (["香港特区政府：", "对美国政府持续污名化、", "妖魔化中国正当行使权", "利和义务表示深切遗憾"],
+         ("香港特区政府：", "对美国政府持续污名化、妖魔化中国正当行使权利和义务表示深切遗憾", None)),
         # and one headline broken unevenly stays one (the sample's)
         (["“零号湾”与“壹号湾”", "签订合作协议"], (None, "“零号湾”与“壹号湾”签订合作协议", None)),
     ],

@@ -33,6 +33,8 @@ import pycrfsuite
 
 from pipelines.core.ner import pos_words
 from pipelines.core.text import (
+    HANGING,
+    LATIN_RUN_RE,
     display_width,
     join_wrapped,
     non_space_chars,
@@ -286,7 +288,7 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     for units in _segmentations(len(lines)) if len(lines) <= MAX_LINES else []:
         if any(a in bracketed for a, _ in units):
             continue  # a unit never starts inside 《…》, （…） or “…” (one unit always remains)
-        layout = _layout_score(set_widths, breaks, units)
+        layout = _layout_score(lines, set_widths, breaks, units)
         if breaks_model is not None:
             layout += BREAK_TEXT_WEIGHT * _break_text_score(lines, units, breaks_model, read)
         texts = [join_wrapped([lines[i].text for i in range(a, b)]) for a, b in units]
@@ -494,16 +496,17 @@ def _break_probabilities(lines: list[HeadingLine], widths: list[float]) -> list[
     """P(a new unit starts at line i), for i ≥ 1 (index 0 unused).
 
     A blank line, a dash or colon ending the line above, a dash opening this line, or a line
-    above that neither fills the heading column nor matches this one's width (a cut near the
-    middle) mark a new unit; a break inside a dictionary word almost never does.
+    above that neither fills the heading column (the widest line, less a closing mark hanging
+    past it, and less the number run the wrap moved down) nor matches this one's width (a cut
+    near the middle) mark a new unit; a break inside a dictionary word almost never does.
     """
-    column = max(widths)
+    column = _column(lines, widths)
     probabilities = [0.0]
     for i in range(1, len(lines)):
         above, here = lines[i - 1].text, lines[i].text
         # a unit wraps where its line is full (the heading column) or is cut near its middle
         balanced = _cut_near_middle(above, here, widths[i - 1], widths[i])
-        wraps_here = widths[i - 1] >= column - 0.5 or balanced
+        wraps_here = widths[i - 1] >= column - 0.5 or balanced or _run_did_not_fit(widths[i - 1], here, column)
         if lines[i].blank_before:
             # a wrapped unit's lines are one text block: no blank falls inside it (0.97 merged
             # 统计公报数据显示 | blank | 去年我国国内游超60亿人次; 0.999 on 1,000 pages: headline
@@ -521,6 +524,20 @@ def _break_probabilities(lines: list[HeadingLine], widths: list[float]) -> list[
             p_start = NEW_UNIT_AT_PLAIN_BREAK
         probabilities.append(p_start)
     return probabilities
+
+
+def _column(lines: list[HeadingLine], widths: list[float]) -> float:
+    """The widest of the lines, less a closing mark at its end, which may hang past the column."""
+    return max(width - display_width(line.text[len(line.text.rstrip(HANGING)):])
+               for line, width in zip(lines, widths))
+
+
+def _run_did_not_fit(width: float, below: str, column: float) -> bool:
+    """Is the line full after all, because the number or Latin run opening the line below was
+    too wide for what it left of the column? A wrap moves such a run down whole
+    (``测量登山队抵达海拔`` | ``6500米营地…``, 9 and 10 cells)."""
+    run = LATIN_RUN_RE.match(below)
+    return run is not None and width + display_width(run.group()) > column
 
 
 def _cut_near_middle(upper: str, lower: str, upper_width: float, lower_width: float) -> bool:
@@ -541,18 +558,27 @@ def _pushed_down(upper: str, lower: str) -> bool:
     return lower.endswith(tuple(BRACKET_PAIRS.values())) or latin(lower[:1]) or latin(upper[-1:])
 
 
-def _layout_score(widths: list[float], breaks: list[float], units: list[tuple[int, int]]) -> float:
+def _layout_score(lines: list[HeadingLine], widths: list[float], breaks: list[float],
+                  units: list[tuple[int, int]]) -> float:
     """log-probability of the layout under ``units``: every break either starts a unit or not
-    (``breaks``), and a unit wrapped over several lines fills every line but its last (they
-    share one width) and its last line is no wider than its first."""
+    (``breaks``), a unit wrapped over three lines or more fills every line but its last (the
+    unit's column), and its last line is no wider than its first."""
     starts = {a for a, _ in units}
     score = sum(math.log(p if i in starts else 1 - p) for i, p in enumerate(breaks) if i > 0)
     for a, b in units:
-        unit = widths[a:b]
-        if len(unit) < 2:
+        if b - a < 2:
             continue
-        # inner lines of a unit wrapped at the column fill it as its first line does
-        score += sum(math.log(0.05) for w in unit[1:-1] if abs(w - unit[0]) > 0.75)
-        if unit[-1] > unit[0] + 0.5:
+        if b - a > 2:  # two lines may be a cut near the middle, which fills neither
+            score += math.log(0.05) * _lines_short_of_column(lines, widths, a, b)
+        if widths[b - 1] > widths[a] + 0.5:
             score += math.log(0.08)  # a wrapped unit's last line is never its widest
     return score
+
+
+def _lines_short_of_column(lines: list[HeadingLine], widths: list[float], a: int, b: int) -> int:
+    """How many lines of the unit ``a:b``, but its last, stop short of the column its other lines
+    fill, with no number run below to explain it (``测量登山队抵达海拔`` | ``6500米营地（2020珠峰`` |
+    ``测高）`` is one headline)."""
+    column = _column(lines[a : b - 1], widths[a : b - 1])
+    return sum(widths[i] < column - 0.75 and not _run_did_not_fit(widths[i], lines[i + 1].text, column)
+               for i in range(a, b - 1))

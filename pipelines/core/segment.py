@@ -34,6 +34,8 @@ from pipelines.core.headings import decide as decide_heading
 from pipelines.core.text import (
     CONTINUING_END,
     CLOSERS,
+    HANGING,
+    LATIN_RUN_RE,
     PARAGRAPH_INDENT,
     SURNAMES,
     TITLE_WORDS,
@@ -120,7 +122,6 @@ COLUMN_LABELS = {"手记", "观察", "札记", "笔记", "日记", "随笔", "�
 # open 1,891 People's Daily paragraphs (list entries, subheadings) and 4 of its 19,347 kickers,
 # headlines and subtitles (■ 火神山医院维保组——, a kicker handing over with a dash)
 BULLETS = ("●", "◆", "■", "▲")
-HANGING = "，。、；：？！”’）》,.;:?!)…"  # never start a line (line-start rules), so they hang past the column
 
 
 @dataclass
@@ -1657,7 +1658,6 @@ def _first_line_running_on(line: Line, below: Line, width: float, first: bool) -
 
 
 NUMBER_SPACE = 0.5  # cells: the half-width space set beside a number
-LATIN_RUN_RE = re.compile(r"[A-Za-z0-9.%·]+")  # moves to the next line whole
 
 
 def _stops_short(line: Line, below: Line | None, width: float, empty_cells: float) -> bool:

@@ -15,6 +15,8 @@ OPENERS = "“‘「『（(《"
 # A line that ends like this cannot end a heading or a paragraph.
 CONTINUING_END = "，、：:；,（(“‘《「『"
 INNER_SENTENCE_PUNCT = "，。；！？,;!?"
+HANGING = "，。、；：？！”’）》,.;:?!)…"  # never start a line (line-start rules), so they hang past the column
+LATIN_RUN_RE = re.compile(r"[A-Za-z0-9.%·]+")  # a wrap never breaks it: it moves to the next line whole
 
 # Offices printed beside a name (闵行区委副书记、区长 陈华文; 应勇代表（湖北省委书记）)
 TITLE_WORDS = (
