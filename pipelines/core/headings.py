@@ -497,9 +497,9 @@ def _break_probabilities(lines: list[HeadingLine], widths: list[float]) -> list[
 
     A blank line, a dash or colon ending the line above, a dash opening this line, or a line
     above that neither fills the heading column (the widest line, less a closing mark hanging
-    past it, and less the number run the wrap moved down) nor matches this one's width (a cut
-    near the middle) mark a new unit; a break inside a dictionary word, or between the two
-    halves of a dash, almost never does.
+    past it; a line is full too where the number run opening the next did not fit) nor
+    matches this one's width (a cut near the middle) mark a new unit; a break inside a
+    dictionary word, or between the two halves of a dash, almost never does.
     """
     column = _column(lines, widths)
     probabilities = [0.0]
@@ -514,7 +514,7 @@ def _break_probabilities(lines: list[HeadingLine], widths: list[float]) -> list[
             # exact +0.04 / +0.08 / +0.04 point on seeds 7 / 11 / 13, the sample unchanged)
             p_start = BLANK_STARTS_A_UNIT
         elif _splits_a_dash(above, here):
-            p_start = NEW_UNIT_INSIDE_WORD
+            p_start = NEW_UNIT_INSIDE_WORD  # as unlikely as inside a word
         elif here.startswith(UNIT_START) or above.endswith(UNIT_END) or DATED_NOTE_RE.match(here):
             p_start = 0.9
         elif breaks_word(above, here):
