@@ -504,7 +504,8 @@ def _break_probabilities(lines: list[HeadingLine], widths: list[float]) -> list[
     above that neither fills the heading column (the widest line, less a closing mark hanging
     past it; a line is full too where the number run opening the next did not fit) nor
     matches this one's width (a cut near the middle) mark a new unit; a break inside a
-    dictionary word, or between the two halves of a dash, almost never does.
+    dictionary word, or between the two halves of a dash, almost never does, nor one below a
+    full line as wide as another that runs on in the group.
     """
     column = _column(lines, widths)
     probabilities = [0.0]
