@@ -33,9 +33,9 @@ import pycrfsuite
 
 from pipelines.core.ner import pos_words
 from pipelines.core.text import (
-    HANGING,
     LATIN_RUN_RE,
     display_width,
+    hanging_tail,
     join_wrapped,
     non_space_chars,
     remove_typesetting_spaces,
@@ -553,8 +553,7 @@ def _splits_a_dash(above: str, here: str) -> bool:
 
 def _column(lines: list[HeadingLine], widths: list[float]) -> float:
     """The widest of the lines, less a closing mark at its end, which may hang past the column."""
-    return max(width - display_width(line.text[len(line.text.rstrip(HANGING)):])
-               for line, width in zip(lines, widths))
+    return max(width - display_width(hanging_tail(line.text)) for line, width in zip(lines, widths))
 
 
 def _run_did_not_fit(width: float, below: str, column: float) -> bool:

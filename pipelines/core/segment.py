@@ -40,6 +40,7 @@ from pipelines.core.text import (
     SURNAMES,
     TITLE_WORDS,
     display_width,
+    hanging_tail,
     has_punct_outside_quotes,
     is_terminal,
     join_wrapped,
@@ -146,8 +147,7 @@ class Line:
     @property
     def set_width(self) -> float:
         """Width without closing punctuation at the end, which may hang past the column."""
-        hanging = len(self.text) - len(self.text.rstrip(HANGING))
-        return self.width - hanging
+        return self.width - len(hanging_tail(self.text))
 
 
 def classify_line(raw: str, previous: Line | None) -> str:

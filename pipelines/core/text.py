@@ -119,6 +119,11 @@ def is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
+def hanging_tail(line: str) -> str:
+    """The closing marks ending the line, which may hang past the column (``…发言人：`` → ``：``)."""
+    return line[len(line.rstrip(HANGING)):]
+
+
 def display_width(line: str) -> float:
     """Width in full-width cells: ASCII counts half, everything else one."""
     return sum(0.5 if ord(c) < 128 else 1.0 for c in line)
