@@ -1740,3 +1740,28 @@ def test_where_paragraphs_open_indented_a_line_short_of_the_column_ends_one_abov
     assert _paragraphs(INDENTED_PARAGRAPHS + lines) == [
         "全市各级各部门要迅速行动起来，抓紧抓实抓细各项工作。",
         "会议要求，各地各部门要切实担负起生态环境保护的政治责任，坚决打好污染防治攻坚战。", *paragraphs]
+
+
+def test_a_subheading_above_one_full_line_closed_by_the_jump_line_stays_in_the_body():
+    # the part below the subheading is one full line before （下转第二版）: that line shows the body's
+    # 14-cell column, so 各专业课要找到“角色”干出特 | 色 is a subheading, not the headline of an item
+    page = ("■记者 闫澄\n\n近日，教育部印发《高等学校课\n程思政建设指导纲要》（以下简\n称《纲要》）。《纲要》提出，\n"
+            "课程思政建设要在全国所有高校、\n所有学科专业全面推进。\n\n"
+            "各专业课要找到“角色”干出特\n色\n\n专业课程教学是课程思政的最主\n要依托。\n（下转第二版）\n\n"
+            "教育部印发纲要\n所有高校全面推\n进课程思政建设\n")
+    (article,) = _parse(page)
+    assert (article.kicker, article.headline, article.jump) == ("教育部印发纲要", "所有高校全面推进课程思政建设", "（下转第二版）")
+    assert "\n各专业课要找到“角色”干出特色\n专业课程教学是课程思政的最主要依托。" in article.body
+
+
+def test_one_full_line_of_a_caption_below_shows_its_column():
+    # the headline with a comma, 15 cells in the body's 16-cell column, stands above a picture whose
+    # caption holds one full line, 22 cells wide: set apart from the text below, it is the headline
+    page = ("本报讯 凭借对乒乓球运动的深刻理解，中\n国乒乓球学院在合作研发乒乓球机\n器人的过程中少走了不少弯路。发\n"
+            "球机器人在设计初期时，被设定的\n出球速度很快，后来发现这超过了\n多数运动员的接受能力。\n\n"
+            "机器人，让乒乓球有了更多可能\n\n6 月18日，健身爱好者在舞龙。\n\n"
+            "近日，在重庆市涪陵区，健身爱好者早早来到两\n江广场，进行太极、舞龙、跳舞等健身活动。\n\n"
+            "肖乐峰摄（影像中国）\n\n舞 动\n\n■记者 苏媛\n\n本报讯 中国沙滩排球队日前已在南京集结。\n\n沙排备战\n")
+    robots, picture, _ = _parse(page)
+    assert robots.headline == "机器人，让乒乓球有了更多可能" and robots.body.endswith("多数运动员的接受能力。")
+    assert picture.headline == "舞动" and picture.body.startswith("6月18日，健身爱好者在舞龙。")

@@ -933,7 +933,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             current.heading_blocks.append(block)  # the page's last heading, then its deck
             continue
         if current is not None and current.heading_blocks and not block.caption and _subheading_inside(
-            current, block, _following_width(blocks, index), byline_stack
+            current, block, _following_width(blocks, index, two_lines=True), byline_stack
         ):
             _fold_headings_into_body(current)
         if current is not None and current.heading_blocks and not byline_stack and (_date_line(block) or _closing_note(block)):
@@ -1238,10 +1238,16 @@ def _column_labelled(block: Block) -> bool:
     return inner not in BODY_LABELS and not inner.endswith(TITLE_WORDS)
 
 
-def _following_width(blocks: list[Block], index: int) -> float | None:
+def _following_width(blocks: list[Block], index: int, two_lines: bool = False) -> float | None:
     """Column width of the body text starting at ``blocks[index]``; None when there are too few
-    lines to tell."""
-    return _runs_column(_following_runs(blocks, index))
+    lines to tell. One full line shows a column; ``two_lines`` asks for two, as telling a
+    subheading does (the one full line of a caption below a headline may match the body's
+    column by chance), unless a jump line closes the part, which may be one line long
+    (各专业课要找到“角色”干出特 | 色 above 专业课程教学是课程思政的最主 | 要依托。 | （下转第二版）)."""
+    runs = _following_runs(blocks, index)
+    after = index + len(runs)
+    closed_by_jump = after < len(blocks) and _jumps_away(blocks[after])
+    return _runs_column(runs, minimum=2 if two_lines and not closed_by_jump else 1)
 
 
 def _following_runs(blocks: list[Block], index: int, enough: int = 10) -> list[list[Line]]:
@@ -1258,7 +1264,7 @@ def _following_runs(blocks: list[Block], index: int, enough: int = 10) -> list[l
     return runs
 
 
-def _runs_column(runs: list[list[Line]]) -> float | None:
+def _runs_column(runs: list[list[Line]], minimum: int = 2) -> float | None:
     """The column of runs of body lines (blocks, or a body's lines between blank lines), from
     their full lines: all but the last of each run. Where the paper indents its paragraphs, the
     first lines fall two cells short, and the inner lines give the column."""
@@ -1266,7 +1272,7 @@ def _runs_column(runs: list[list[Line]]) -> float | None:
     if _indented(runs):
         firsts = {id(run[0]) for run in runs}
         return column_width([line for line in full if id(line) not in firsts])
-    return column_width(full) if len(full) >= 2 else None
+    return column_width(full) if len(full) >= minimum else None
 
 
 def _indented(runs: list[list[Line]]) -> bool:
