@@ -1765,3 +1765,13 @@ def test_one_full_line_of_a_caption_below_shows_its_column():
     robots, picture, _ = _parse(page)
     assert robots.headline == "机器人，让乒乓球有了更多可能" and robots.body.endswith("多数运动员的接受能力。")
     assert picture.headline == "舞动" and picture.body.startswith("6月18日，健身爱好者在舞龙。")
+
+
+def test_an_address_broken_across_lines_is_not_a_heading_below_a_finished_body():
+    # 信箱： opens a contact line, which reads as finished, but the address runs on across the
+    # break (rmrbdzlx@ | 126.com): its tail is neither a kicker nor a new paragraph
+    page = ("本报讯 下期话题：脱\n贫攻坚严禁弄虚作假。\n欢迎读者结合身边所见\n所闻，说经历、谈感受、\n提建议。\n\n"
+            "近期话题：如何防止返\n贫。\n\n信箱：rmrbdzlx@\n126.com；传真：（010）\n65368495\n\n致读者\n")
+    (letters,) = _parse(page)
+    assert (letters.kicker, letters.headline) == (None, "致读者")
+    assert letters.paragraphs[-1] == "信箱：rmrbdzlx@126.com；传真：（010）65368495"

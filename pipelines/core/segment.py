@@ -298,6 +298,7 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
         if finished(texts[:k]) and not texts[k - 1].rstrip().endswith(CLAUSE_ENDS) \
                 and _heading_lines(tail, next_block) \
                 and not breaks_word(non_space_chars(texts[k - 1]), non_space_chars(texts[k])) \
+                and not _address_runs_on(texts[k - 1], texts[k]) \
                 and not _credit_runs_on(block.lines[:k], block.lines):
             yield Block("text", block.lines[:k], block.starts_with_lead, block.blank_before)
             yield Block("text", block.lines[k:], False, blank_before=False)
@@ -570,6 +571,16 @@ def _exclaimed_quotation(joined: str) -> bool:
 NUMBER_UNITS = "年月日时周个万亿千百元岁位名家项次倍件辆台吨米亩户座所条批人%％"
 
 
+ADDRESS_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:www\.|https?://)[A-Za-z0-9./_-]+")
+
+
+def _address_runs_on(above: str, below: str) -> bool:
+    """Does an e-mail or web address run on across the break (信箱：rmrbdzlx@ | 126.com；传真…)?
+    A contact line reads as a finished body, but the address's tail below it is no heading."""
+    above, below = non_space_chars(above)[-40:], non_space_chars(below)[:40]
+    return any(m.start() < len(above) < m.end() for m in ADDRESS_RE.finditer(above + below))
+
+
 def _number_runs_on(above: str, below: str) -> bool:
     above, below = non_space_chars(above), non_space_chars(below)
     return bool(above) and bool(below) and above[-1].isascii() and above[-1].isdigit() and below[0] in NUMBER_UNITS
@@ -607,7 +618,7 @@ def _above_photo_report(current: _Draft | None, block: Block, blocks: list[Block
     if current is None or not current.body_lines or current.heading_blocks \
             or not finished([line.text for line in current.body_lines_only]) or not _photo_report(block.following):
         return False
-    caption_width = _following_width(blocks, index + 1)
+    caption_width = _following_width(blocks, index + 1, full_lines=1)  # a caption is short
     return caption_width is not None and block.lines[-1].set_width < caption_width - 1
 
 
@@ -933,7 +944,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
             current.heading_blocks.append(block)  # the page's last heading, then its deck
             continue
         if current is not None and current.heading_blocks and not block.caption and _subheading_inside(
-            current, block, _following_width(blocks, index, two_lines=True), byline_stack
+            current, block, _following_width(blocks, index), byline_stack
         ):
             _fold_headings_into_body(current)
         if current is not None and current.heading_blocks and not byline_stack and (_date_line(block) or _closing_note(block)):
@@ -1238,16 +1249,15 @@ def _column_labelled(block: Block) -> bool:
     return inner not in BODY_LABELS and not inner.endswith(TITLE_WORDS)
 
 
-def _following_width(blocks: list[Block], index: int, two_lines: bool = False) -> float | None:
-    """Column width of the body text starting at ``blocks[index]``; None when there are too few
-    lines to tell. One full line shows a column; ``two_lines`` asks for two, as telling a
-    subheading does (the one full line of a caption below a headline may match the body's
-    column by chance), unless a jump line closes the part, which may be one line long
-    (各专业课要找到“角色”干出特 | 色 above 专业课程教学是课程思政的最主 | 要依托。 | （下转第二版）)."""
+def _following_width(blocks: list[Block], index: int, full_lines: int = 2) -> float | None:
+    """Column width of the body text starting at ``blocks[index]``, from ``full_lines`` full
+    lines at least; None when there are too few to tell. A part that a jump line closes may hold
+    one (各专业课要找到“角色”干出特 | 色 above 专业课程教学是课程思政的最主 | 要依托。 | （下转第二版）:
+    a subheading in the body's column, not a headline)."""
     runs = _following_runs(blocks, index)
     after = index + len(runs)
     closed_by_jump = after < len(blocks) and _jumps_away(blocks[after])
-    return _runs_column(runs, minimum=2 if two_lines and not closed_by_jump else 1)
+    return _runs_column(runs, minimum=1 if closed_by_jump else full_lines)
 
 
 def _following_runs(blocks: list[Block], index: int, enough: int = 10) -> list[list[Line]]:
@@ -1608,13 +1618,19 @@ def build_paragraphs(body: list[Line]) -> list[str]:
         below = _next_text_line(body, i) if set_off or line.width <= width - empty_cells else None
         stops_short = _stops_short(line, below, width, empty_cells) \
             and _ends_where_it_stops(current, line, below, width, opening)
-        if alone or bullet_ends or stops_short or (finished(current) and (set_off or short)) \
-                or (set_off and _closes_paragraph(current, below, short)):
+        ends = alone or bullet_ends or stops_short or (finished(current) and (set_off or short)) \
+            or (set_off and _closes_paragraph(current, below, short))
+        if ends and not _address_runs_on_below(body, i):
             paragraphs.append(join_wrapped(current))
             current = []
     if current:
         paragraphs.append(join_wrapped(current))
     return [p for p in paragraphs if p]
+
+
+def _address_runs_on_below(body: list[Line], i: int) -> bool:
+    following = _next_text_line(body, i)
+    return following is not None and _address_runs_on(body[i].text, following.text)
 
 
 def _ends_where_it_stops(current: list[str], line: Line, below: Line, width: float, opening: str | None) -> bool:
