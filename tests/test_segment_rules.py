@@ -1775,3 +1775,25 @@ def test_an_address_broken_across_lines_is_not_a_heading_below_a_finished_body()
     (letters,) = _parse(page)
     assert (letters.kicker, letters.headline) == (None, "致读者")
     assert letters.paragraphs[-1] == "信箱：rmrbdzlx@126.com；传真：（010）65368495"
+
+
+def test_an_indented_caption_paragraphs_first_line_is_no_heading_above_one_full_line():
+    # extraction dropped the indent: 近年来…保 falls two cells short of the one full caption line
+    # below it, which cannot show whether the paper indents, so it is read as text, not a heading
+    page = ("■记者 薛涛雁\n\n本报讯 5月7日，湖南省邵阳武冈市司马冲镇五星\n村村民李昌浩在放养铜鹅。\n\n"
+            "近年来，武冈市安排专项经费用于“武冈铜鹅”保\n\n种，为农户无偿提供鹅苗和技术服务，并优先按合同价\n"
+            "格保底回收，促进铜鹅养殖产业发展。如今，武冈拥有\n\n铜鹅规模加工企业 5家，养殖专业合作社7个，规模养\n\n"
+            "殖场40多家，带动了当地1.7万余人就业。\n\n滕治中摄（人民视觉）\n\n养铜鹅 助致富\n")
+    (geese,) = _parse(page)
+    assert geese.headline == "养铜鹅助致富"
+    assert "近年来，武冈市安排专项经费用于“武冈铜鹅”保种，为农户无偿提供鹅苗" in geese.body
+
+
+def test_a_line_trailing_off_below_a_finished_sentence_closes_the_paragraph():
+    page = ("本报讯 如今，方智勇又盘算着把种\n粮、加工、销售三产融合起来。\n\n"
+            "“谁说种粮不赚钱，这么干，准行！”\n这位“80后”的种粮路不断探索向前……\n\n"
+            "农民手机点单，合作社掌勺“炒菜”，托管服务覆盖4\n万亩农田\n\n“80后”田保姆种粮记（危\n中寻机·农业迈向高质量）\n")
+    (farmer,) = _parse(page)
+    assert (farmer.kicker, farmer.headline) == ("农民手机点单，合作社掌勺“炒菜”，托管服务覆盖4万亩农田",
+                                                "“80后”田保姆种粮记（危中寻机·农业迈向高质量）")
+    assert farmer.body.endswith("这位“80后”的种粮路不断探索向前……")

@@ -290,7 +290,10 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
     """``…作出更大贡献。`` directly followed by headline lines, with no blank between; never
     where the line above runs on into the tail mid-word (``数据来源：科大讯飞股份有限`` | ``公司``)."""
     texts = block.texts
-    if block.kind != "text" or len(texts) < 2 or _opened_by_a_heading_line(block, next_block):
+    # a block trailing off (……) closes a paragraph: 388 People's Daily short paragraphs end so,
+    # 18 headings (这位“80后”的种粮路不断探索向前……, the last line below a finished sentence)
+    if block.kind != "text" or len(texts) < 2 or _opened_by_a_heading_line(block, next_block) \
+            or texts[-1].rstrip().endswith("…"):
         yield block
         return
     for k in range(len(texts) - 1, max(0, len(texts) - 4), -1):
@@ -618,8 +621,13 @@ def _above_photo_report(current: _Draft | None, block: Block, blocks: list[Block
     if current is None or not current.body_lines or current.heading_blocks \
             or not finished([line.text for line in current.body_lines_only]) or not _photo_report(block.following):
         return False
-    caption_width = _following_width(blocks, index + 1, full_lines=1)  # a caption is short
-    return caption_width is not None and block.lines[-1].set_width < caption_width - 1
+    # a caption is short: one full line shows its column, but not whether the paper indents its
+    # paragraphs, so the heading must then fall short of it by more than an indent (近年来，武冈
+    # 市安排专项经费用于“武冈铜鹅”保 is the first line of an indented caption paragraph)
+    runs = _following_runs(blocks, index + 1)
+    caption_width = _runs_column(runs, minimum=1)
+    margin = 1 if sum(len(run) - 1 for run in runs) >= 2 else 1 + PARAGRAPH_INDENT
+    return caption_width is not None and block.lines[-1].set_width < caption_width - margin
 
 
 def _photo_report(block: Block | None) -> bool:
@@ -1249,15 +1257,15 @@ def _column_labelled(block: Block) -> bool:
     return inner not in BODY_LABELS and not inner.endswith(TITLE_WORDS)
 
 
-def _following_width(blocks: list[Block], index: int, full_lines: int = 2) -> float | None:
-    """Column width of the body text starting at ``blocks[index]``, from ``full_lines`` full
-    lines at least; None when there are too few to tell. A part that a jump line closes may hold
-    one (各专业课要找到“角色”干出特 | 色 above 专业课程教学是课程思政的最主 | 要依托。 | （下转第二版）:
-    a subheading in the body's column, not a headline)."""
+def _following_width(blocks: list[Block], index: int) -> float | None:
+    """Column width of the body text starting at ``blocks[index]``, from two full lines; None
+    when there are too few to tell. A part that a jump line closes may hold one (各专业课要找到
+    “角色”干出特 | 色 above 专业课程教学是课程思政的最主 | 要依托。 | （下转第二版）: a subheading in
+    the body's column, not a headline)."""
     runs = _following_runs(blocks, index)
     after = index + len(runs)
     closed_by_jump = after < len(blocks) and _jumps_away(blocks[after])
-    return _runs_column(runs, minimum=1 if closed_by_jump else full_lines)
+    return _runs_column(runs, minimum=1 if closed_by_jump else 2)
 
 
 def _following_runs(blocks: list[Block], index: int, enough: int = 10) -> list[list[Line]]:
