@@ -1742,16 +1742,43 @@ def test_where_paragraphs_open_indented_a_line_short_of_the_column_ends_one_abov
         "会议要求，各地各部门要切实担负起生态环境保护的政治责任，坚决打好污染防治攻坚战。", *paragraphs]
 
 
-def test_a_subheading_above_one_full_line_closed_by_the_jump_line_stays_in_the_body():
+
+@pytest.mark.parametrize("page, heading, body_part", [
     # the part below the subheading is one full line before （下转第二版）: that line shows the body's
-    # 14-cell column, so 各专业课要找到“角色”干出特 | 色 is a subheading, not the headline of an item
-    page = ("■记者 闫澄\n\n近日，教育部印发《高等学校课\n程思政建设指导纲要》（以下简\n称《纲要》）。《纲要》提出，\n"
-            "课程思政建设要在全国所有高校、\n所有学科专业全面推进。\n\n"
-            "各专业课要找到“角色”干出特\n色\n\n专业课程教学是课程思政的最主\n要依托。\n（下转第二版）\n\n"
-            "教育部印发纲要\n所有高校全面推\n进课程思政建设\n")
+    # 14-cell column, so 各专业课要找到“角色”干出特 | 色 is a subheading, not an item's headline
+    pytest.param(
+        "■记者 闫澄\n\n近日，教育部印发《高等学校课\n程思政建设指导纲要》（以下简\n称《纲要》）。《纲要》提出，\n"
+        "课程思政建设要在全国所有高校、\n所有学科专业全面推进。\n\n"
+        "各专业课要找到“角色”干出特\n色\n\n专业课程教学是课程思政的最主\n要依托。\n（下转第二版）\n\n"
+        "教育部印发纲要\n所有高校全面推\n进课程思政建设\n",
+        ("教育部印发纲要", "所有高校全面推进课程思政建设"),
+        "\n各专业课要找到“角色”干出特色\n专业课程教学是课程思政的最主要依托。", id="subheading above a jump-closed line"),
+    # 信箱： opens a contact line, which reads as finished, but the address runs on across the
+    # break (rmrbdzlx@ | 126.com): its tail is neither a kicker nor a new paragraph
+    pytest.param(
+        "本报讯 下期话题：脱\n贫攻坚严禁弄虚作假。\n欢迎读者结合身边所见\n所闻，说经历、谈感受、\n提建议。\n\n"
+        "近期话题：如何防止返\n贫。\n\n信箱：rmrbdzlx@\n126.com；传真：（010）\n65368495\n\n致读者\n",
+        (None, "致读者"), "\n信箱：rmrbdzlx@126.com；传真：（010）65368495", id="address across lines"),
+    # extraction dropped the indent: 近年来…保 falls two cells short of the one full caption line
+    # below it, which cannot show whether the paper indents, so it is read as text, not a heading
+    pytest.param(
+        "■记者 薛涛雁\n\n本报讯 5月7日，湖南省邵阳武冈市司马冲镇五星\n村村民李昌浩在放养铜鹅。\n\n"
+        "近年来，武冈市安排专项经费用于“武冈铜鹅”保\n\n种，为农户无偿提供鹅苗和技术服务，并优先按合同价\n"
+        "格保底回收，促进铜鹅养殖产业发展。如今，武冈拥有\n\n铜鹅规模加工企业 5家，养殖专业合作社7个，规模养\n\n"
+        "殖场40多家，带动了当地1.7万余人就业。\n\n滕治中摄（人民视觉）\n\n养铜鹅 助致富\n",
+        (None, "养铜鹅助致富"), "近年来，武冈市安排专项经费用于“武冈铜鹅”保种，为农户无偿提供鹅苗",
+        id="indented caption paragraph"),
+    # a line trailing off (……) below a finished sentence closes the paragraph, not a kicker
+    pytest.param(
+        "本报讯 如今，方智勇又盘算着把种\n粮、加工、销售三产融合起来。\n\n"
+        "“谁说种粮不赚钱，这么干，准行！”\n这位“80后”的种粮路不断探索向前……\n\n"
+        "农民手机点单，合作社掌勺“炒菜”，托管服务覆盖4\n万亩农田\n\n“80后”田保姆种粮记（危\n中寻机·农业迈向高质量）\n",
+        ("农民手机点单，合作社掌勺“炒菜”，托管服务覆盖4万亩农田", "“80后”田保姆种粮记（危中寻机·农业迈向高质量）"),
+        "这位“80后”的种粮路不断探索向前……", id="line trailing off"),
+])
+def test_body_lines_that_read_as_heading_lines_stay_in_the_body(page, heading, body_part):
     (article,) = _parse(page)
-    assert (article.kicker, article.headline, article.jump) == ("教育部印发纲要", "所有高校全面推进课程思政建设", "（下转第二版）")
-    assert "\n各专业课要找到“角色”干出特色\n专业课程教学是课程思政的最主要依托。" in article.body
+    assert (article.kicker, article.headline) == heading and body_part in article.body
 
 
 def test_one_full_line_of_a_caption_below_shows_its_column():
@@ -1765,35 +1792,3 @@ def test_one_full_line_of_a_caption_below_shows_its_column():
     robots, picture, _ = _parse(page)
     assert robots.headline == "机器人，让乒乓球有了更多可能" and robots.body.endswith("多数运动员的接受能力。")
     assert picture.headline == "舞动" and picture.body.startswith("6月18日，健身爱好者在舞龙。")
-
-
-def test_an_address_broken_across_lines_is_not_a_heading_below_a_finished_body():
-    # 信箱： opens a contact line, which reads as finished, but the address runs on across the
-    # break (rmrbdzlx@ | 126.com): its tail is neither a kicker nor a new paragraph
-    page = ("本报讯 下期话题：脱\n贫攻坚严禁弄虚作假。\n欢迎读者结合身边所见\n所闻，说经历、谈感受、\n提建议。\n\n"
-            "近期话题：如何防止返\n贫。\n\n信箱：rmrbdzlx@\n126.com；传真：（010）\n65368495\n\n致读者\n")
-    (letters,) = _parse(page)
-    assert (letters.kicker, letters.headline) == (None, "致读者")
-    assert letters.paragraphs[-1] == "信箱：rmrbdzlx@126.com；传真：（010）65368495"
-
-
-def test_an_indented_caption_paragraphs_first_line_is_no_heading_above_one_full_line():
-    # extraction dropped the indent: 近年来…保 falls two cells short of the one full caption line
-    # below it, which cannot show whether the paper indents, so it is read as text, not a heading
-    page = ("■记者 薛涛雁\n\n本报讯 5月7日，湖南省邵阳武冈市司马冲镇五星\n村村民李昌浩在放养铜鹅。\n\n"
-            "近年来，武冈市安排专项经费用于“武冈铜鹅”保\n\n种，为农户无偿提供鹅苗和技术服务，并优先按合同价\n"
-            "格保底回收，促进铜鹅养殖产业发展。如今，武冈拥有\n\n铜鹅规模加工企业 5家，养殖专业合作社7个，规模养\n\n"
-            "殖场40多家，带动了当地1.7万余人就业。\n\n滕治中摄（人民视觉）\n\n养铜鹅 助致富\n")
-    (geese,) = _parse(page)
-    assert geese.headline == "养铜鹅助致富"
-    assert "近年来，武冈市安排专项经费用于“武冈铜鹅”保种，为农户无偿提供鹅苗" in geese.body
-
-
-def test_a_line_trailing_off_below_a_finished_sentence_closes_the_paragraph():
-    page = ("本报讯 如今，方智勇又盘算着把种\n粮、加工、销售三产融合起来。\n\n"
-            "“谁说种粮不赚钱，这么干，准行！”\n这位“80后”的种粮路不断探索向前……\n\n"
-            "农民手机点单，合作社掌勺“炒菜”，托管服务覆盖4\n万亩农田\n\n“80后”田保姆种粮记（危\n中寻机·农业迈向高质量）\n")
-    (farmer,) = _parse(page)
-    assert (farmer.kicker, farmer.headline) == ("农民手机点单，合作社掌勺“炒菜”，托管服务覆盖4万亩农田",
-                                                "“80后”田保姆种粮记（危中寻机·农业迈向高质量）")
-    assert farmer.body.endswith("这位“80后”的种粮路不断探索向前……")
