@@ -1768,6 +1768,14 @@ def test_where_paragraphs_open_indented_a_line_short_of_the_column_ends_one_abov
         "殖场40多家，带动了当地1.7万余人就业。\n\n滕治中摄（人民视觉）\n\n养铜鹅 助致富\n",
         (None, "养铜鹅助致富"), "近年来，武冈市安排专项经费用于“武冈铜鹅”保种，为农户无偿提供鹅苗",
         id="indented caption paragraph"),
+    # a dispatch's closing note (its dateline, its reporters) ends a body: the exclaiming
+    # paragraph above it, with commas, is no kicker though a headline follows
+    pytest.param(
+        "本报讯 在5 月14日召开的中央政治局常委会会议上，\n习近平总书记指出，当前全国疫情防控形势总\n体是好的。\n\n"
+        "从大战中总结经验教训，从大考中汲取智慧力\n量，中华民族一定能化险为夷、转危为机，风\n雨无阻向前进！\n"
+        "（新华社北京5月17日电  记者赵承、霍小\n光、张旭东、吴晶、陈芳、赵超、刘华、安蓓、\n林晖、朱基钗、梁建强）\n\n"
+        "风雨无阻向前进\n\n——写在全国疫情防控阻击战取得重大战略成果之际\n",
+        (None, "风雨无阻向前进"), "转危为机，风雨无阻向前进！\n（新华社北京5月17日电记者赵承", id="dispatch note closing the body"),
     # a line trailing off (……) below a finished sentence closes the paragraph, not a kicker
     pytest.param(
         "本报讯 如今，方智勇又盘算着把种\n粮、加工、销售三产融合起来。\n\n"
@@ -1792,3 +1800,15 @@ def test_one_full_line_of_a_caption_below_shows_its_column():
     robots, picture, _ = _parse(page)
     assert robots.headline == "机器人，让乒乓球有了更多可能" and robots.body.endswith("多数运动员的接受能力。")
     assert picture.headline == "舞动" and picture.body.startswith("6月18日，健身爱好者在舞龙。")
+
+
+def test_a_line_ending_on_a_coverb_runs_on_and_is_no_subtitle():
+    # …庆祝活动，让 needs what follows (让人们…): no kicker, headline or subtitle of the corpus ends so
+    page = ("本报讯 6月24日，北京延庆线上\n端午文化活动首场直播在世园\n公园精彩开启，乡土文化专家\n张义带来一段段精彩的传说故\n事。\n\n"
+            "（本报记者戴林峰、程远\n州、申智林、张云河）\n\n多彩端午展\n现文化魅力\n\n"
+            "为迎接端午节，各地纷纷举办庆祝活动，让\n\n人们在民俗体验活动中，感受中华传统节日\n的魅力。\n\n我们的节日·端午\n\n"
+            "本报北京6月24日电 （李龙伊、丛坤）\n国防部新闻局局长、国防部新闻发言\n人吴谦24日在国防部例行记者会上\n强调，中方对加勒万河谷地区拥有\n主权。\n\n"
+            "中印边境冲突责任完全在印方\n")
+    duanwu, festival, _ = _parse(page)
+    assert (duanwu.headline, duanwu.subtitle) == ("多彩端午展现文化魅力", None)
+    assert festival.headline == "我们的节日·端午" and festival.body.startswith("为迎接端午节，各地纷纷举办庆祝活动，让人们")

@@ -361,7 +361,9 @@ def _fits_a_heading_group(texts: list[str]) -> bool:
 
 # Function words that need what follows them: a heading hardly ever ends on one (2 in 19,347
 # People's Daily headings end in 的), a body line broken mid-sentence often does
-DANGLING_WORDS = "的和及或把被从是于而并且"
+# function words and coverbs that need what follows: none of the corpus's kickers, headlines or
+# subtitles ends on one as a word of its own (…水潦乡至, …庆祝活动，让; 到 and 为 end 3 each)
+DANGLING_WORDS = "的和及或把被从是于而并且至向对在与将给让以由自使令同跟替朝按据经"
 NOT_IN_HEADING = "。"  # a sentence ends inside: body text, not a heading (； may join the clauses of a subtitle)
 
 
@@ -408,6 +410,10 @@ COLUMN_LABEL_END_RE = re.compile(
 )
 QUOTES_TRAILING_OFF_RE = re.compile(r"[”’」』]…+$")
 AUTHOR_NOTE_RE = re.compile(r"[（(]作者(?:为|系|是|单位)")  # closes a body, never in a heading
+# a dispatch's closing note, with its dateline or its reporters listed, closes a body too:
+# （新华社北京5月17日电 记者赵承、霍小光…）, （新华社记者张晓松、朱基钗，本报记者杜尚泽）; not a
+# column's tag (（记者观察）)
+DISPATCH_NOTE_RE = re.compile(r"[（(](?:[^（）()]*\d+日电|[^（）()]*记者[^（）()]*[、，][^（）()]*)[）)]$")
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # under a signature: the date it was signed
 SIGNED_DATE_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{0,30}\d{4}年\d{1,2}月\d{1,2}日$")  # 国务院发展研究中心　　2020年6月17日
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -517,6 +523,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
         and not AUTHOR_NOTE_RE.search(joined)  # …一切都值了！（作者为武汉儿童医院呼吸内科护士）
+        and not DISPATCH_NOTE_RE.search(non_space_chars(joined))
         # a sentence trailing off (……) with a comma, ！ or ？ in it, quoted or not: none of 18 People's
         # Daily headings that end in …… has one (they are lists: 出租车司机、保洁员、物管员……), 238
         # of its 388 short paragraphs that do (“谁说种粮不赚钱，这么干，准行！”这位…不断探索向前……)
