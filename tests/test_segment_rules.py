@@ -1812,3 +1812,13 @@ def test_a_line_ending_on_a_coverb_runs_on_and_is_no_subtitle():
     duanwu, festival, _ = _parse(page)
     assert (duanwu.headline, duanwu.subtitle) == ("多彩端午展现文化魅力", None)
     assert festival.headline == "我们的节日·端午" and festival.body.startswith("为迎接端午节，各地纷纷举办庆祝活动，让人们")
+
+
+def test_a_heading_line_of_one_coverb_is_read_with_the_line_above():
+    # 向 alone would end on a coverb, but 擘画未来方 | 向 ends on 方向: the subtitle is whole
+    page = ("本报讯 中非支持全球化，坚定捍卫以联合国为核\n心的国际体系，为全球携手战胜疫情作出重\n要贡献。\n\n"
+            "坚定不移推进中非友好\n\n——习近平主席主持中非团结抗疫特别峰会\n并发表主旨讲话为中非关系发展擘画未来方\n向\n\n"
+            "■记 者 向锦璐\n\n本报讯 中非友好历久弥坚、永葆活力。\n\n中非友好\n")
+    summit, _ = _parse(page)
+    assert (summit.headline, summit.subtitle) == (
+        "坚定不移推进中非友好", "——习近平主席主持中非团结抗疫特别峰会并发表主旨讲话为中非关系发展擘画未来方向")

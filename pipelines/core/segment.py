@@ -452,7 +452,8 @@ def is_signature(text: str) -> bool:
         and SIGNATURE_RE.match(JUSTIFICATION_SPACE_RE.sub("", text)) is not None
 
 
-def _heading_like_line(text: str, last: bool = True, first: bool = True, sentences: bool = False) -> bool:
+def _heading_like_line(text: str, last: bool = True, first: bool = True, sentences: bool = False,
+                       above: str = "") -> bool:
     """Could this line belong to a heading? Headings may hold commas, semicolons, ！ and ？
     (壮哉！中国桥) and end with ！？：——, but never hold a full stop (save a kicker in full
     ``sentences`` that hands over with a dash), never end mid-phrase (a wrapped heading's inner
@@ -462,7 +463,8 @@ def _heading_like_line(text: str, last: bool = True, first: bool = True, sentenc
     return (
         0 < len(bare) <= MAX_HEADING_LINE
         and (sentences or not any(c in NOT_IN_HEADING for c in text))
-        and (not last or text[-1] not in MID_SENTENCE_END and not _dangling(bare))
+        # a last line is read with the lines above it: 方 | 向 ends on 方向, not on 向
+        and (not last or text[-1] not in MID_SENTENCE_END and not _dangling(non_space_chars(above) + bare))
         and not CREDIT_RE.search(bare)
         and not is_signature(text)
         and not spread_by_justification(text)
@@ -519,7 +521,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
     intro = _kicker_intro(joined, next_block, depth)
     if not (
         (_fits_a_heading_group(texts) or _closes_with_dated_note(texts))  # a law's long adoption note
-        and all(_heading_like_line(t, k == len(texts) - 1, k == 0, intro) for k, t in enumerate(texts))
+        and all(_heading_like_line(t, k == len(texts) - 1, k == 0, intro, "".join(texts[:k])) for k, t in enumerate(texts))
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
         and not AUTHOR_NOTE_RE.search(joined)  # …一切都值了！（作者为武汉儿童医院呼吸内科护士）
