@@ -1789,36 +1789,35 @@ def test_body_lines_that_read_as_heading_lines_stay_in_the_body(page, heading, b
     assert (article.kicker, article.headline) == heading and body_part in article.body
 
 
-def test_one_full_line_of_a_caption_below_shows_its_column():
+@pytest.mark.parametrize("page, items", [
     # the headline with a comma, 15 cells in the body's 16-cell column, stands above a picture whose
     # caption holds one full line, 22 cells wide: set apart from the text below, it is the headline
-    page = ("本报讯 凭借对乒乓球运动的深刻理解，中\n国乒乓球学院在合作研发乒乓球机\n器人的过程中少走了不少弯路。发\n"
-            "球机器人在设计初期时，被设定的\n出球速度很快，后来发现这超过了\n多数运动员的接受能力。\n\n"
-            "机器人，让乒乓球有了更多可能\n\n6 月18日，健身爱好者在舞龙。\n\n"
-            "近日，在重庆市涪陵区，健身爱好者早早来到两\n江广场，进行太极、舞龙、跳舞等健身活动。\n\n"
-            "肖乐峰摄（影像中国）\n\n舞 动\n\n■记者 苏媛\n\n本报讯 中国沙滩排球队日前已在南京集结。\n\n沙排备战\n")
-    robots, picture, _ = _parse(page)
-    assert robots.headline == "机器人，让乒乓球有了更多可能" and robots.body.endswith("多数运动员的接受能力。")
-    assert picture.headline == "舞动" and picture.body.startswith("6月18日，健身爱好者在舞龙。")
-
-
-def test_a_line_ending_on_a_coverb_runs_on_and_is_no_subtitle():
+    pytest.param(
+        "本报讯 凭借对乒乓球运动的深刻理解，中\n国乒乓球学院在合作研发乒乓球机\n器人的过程中少走了不少弯路。发\n"
+        "球机器人在设计初期时，被设定的\n出球速度很快，后来发现这超过了\n多数运动员的接受能力。\n\n"
+        "机器人，让乒乓球有了更多可能\n\n6 月18日，健身爱好者在舞龙。\n\n"
+        "近日，在重庆市涪陵区，健身爱好者早早来到两\n江广场，进行太极、舞龙、跳舞等健身活动。\n\n"
+        "肖乐峰摄（影像中国）\n\n舞 动\n\n■记者 苏媛\n\n本报讯 中国沙滩排球队日前已在南京集结。\n\n沙排备战\n",
+        [("机器人，让乒乓球有了更多可能", None, "凭借对乒乓球运动"), ("舞动", None, "6月18日，健身爱好者在舞龙。")],
+        id="one full caption line"),
     # …庆祝活动，让 needs what follows (让人们…): no kicker, headline or subtitle of the corpus ends so
-    page = ("本报讯 6月24日，北京延庆线上\n端午文化活动首场直播在世园\n公园精彩开启，乡土文化专家\n张义带来一段段精彩的传说故\n事。\n\n"
-            "（本报记者戴林峰、程远\n州、申智林、张云河）\n\n多彩端午展\n现文化魅力\n\n"
-            "为迎接端午节，各地纷纷举办庆祝活动，让\n\n人们在民俗体验活动中，感受中华传统节日\n的魅力。\n\n我们的节日·端午\n\n"
-            "本报北京6月24日电 （李龙伊、丛坤）\n国防部新闻局局长、国防部新闻发言\n人吴谦24日在国防部例行记者会上\n强调，中方对加勒万河谷地区拥有\n主权。\n\n"
-            "中印边境冲突责任完全在印方\n")
-    duanwu, festival, _ = _parse(page)
-    assert (duanwu.headline, duanwu.subtitle) == ("多彩端午展现文化魅力", None)
-    assert festival.headline == "我们的节日·端午" and festival.body.startswith("为迎接端午节，各地纷纷举办庆祝活动，让人们")
-
-
-def test_a_heading_line_of_one_coverb_is_read_with_the_line_above():
+    pytest.param(
+        "本报讯 6月24日，北京延庆线上\n端午文化活动首场直播在世园\n公园精彩开启，乡土文化专家\n张义带来一段段精彩的传说故\n事。\n\n"
+        "（本报记者戴林峰、程远\n州、申智林、张云河）\n\n多彩端午展\n现文化魅力\n\n"
+        "为迎接端午节，各地纷纷举办庆祝活动，让\n\n人们在民俗体验活动中，感受中华传统节日\n的魅力。\n\n我们的节日·端午\n\n"
+        "本报北京6月24日电 （李龙伊、丛坤）\n国防部新闻局局长、国防部新闻发言\n人吴谦24日在国防部例行记者会上\n强调，中方对加勒万河谷地区拥有\n主权。\n\n"
+        "中印边境冲突责任完全在印方\n",
+        [("多彩端午展现文化魅力", None, "6月24日"), ("我们的节日·端午", None, "为迎接端午节，各地纷纷举办庆祝活动，让人们")],
+        id="line ending on a coverb"),
     # 向 alone would end on a coverb, but 擘画未来方 | 向 ends on 方向: the subtitle is whole
-    page = ("本报讯 中非支持全球化，坚定捍卫以联合国为核\n心的国际体系，为全球携手战胜疫情作出重\n要贡献。\n\n"
-            "坚定不移推进中非友好\n\n——习近平主席主持中非团结抗疫特别峰会\n并发表主旨讲话为中非关系发展擘画未来方\n向\n\n"
-            "■记 者 向锦璐\n\n本报讯 中非友好历久弥坚、永葆活力。\n\n中非友好\n")
-    summit, _ = _parse(page)
-    assert (summit.headline, summit.subtitle) == (
-        "坚定不移推进中非友好", "——习近平主席主持中非团结抗疫特别峰会并发表主旨讲话为中非关系发展擘画未来方向")
+    pytest.param(
+        "本报讯 中非支持全球化，坚定捍卫以联合国为核\n心的国际体系，为全球携手战胜疫情作出重\n要贡献。\n\n"
+        "坚定不移推进中非友好\n\n——习近平主席主持中非团结抗疫特别峰会\n并发表主旨讲话为中非关系发展擘画未来方\n向\n\n"
+        "■记 者 向锦璐\n\n本报讯 中非友好历久弥坚、永葆活力。\n\n中非友好\n",
+        [("坚定不移推进中非友好", "——习近平主席主持中非团结抗疫特别峰会并发表主旨讲话为中非关系发展擘画未来方向", "中非支持全球化")],
+        id="last line of one coverb"),
+])
+def test_items_end_where_their_headings_do(page, items):
+    parsed = _parse(page)
+    assert [(item.headline, item.subtitle) for item in parsed[: len(items)]] == [expected[:2] for expected in items]
+    assert all(item.body.startswith(expected[2]) for item, expected in zip(parsed, items))

@@ -590,6 +590,8 @@ def _address_runs_on(above: str, below: str) -> bool:
     """Does an e-mail or web address run on across the break (信箱：rmrbdzlx@ | 126.com；传真…)?
     A contact line reads as a finished body, but the address's tail below it is no heading."""
     above, below = non_space_chars(above)[-40:], non_space_chars(below)[:40]
+    if not (above[-1:].isascii() and below[:1].isascii()):  # most breaks: no regex needed
+        return False
     return any(m.start() < len(above) < m.end() for m in ADDRESS_RE.finditer(above + below))
 
 
@@ -1646,6 +1648,8 @@ def build_paragraphs(body: list[Line]) -> list[str]:
 
 
 def _address_runs_on_below(body: list[Line], i: int) -> bool:
+    if not body[i].text.rstrip()[-1:].isascii():  # an address breaks after a half-width character
+        return False
     following = _next_text_line(body, i)
     return following is not None and _address_runs_on(body[i].text, following.text)
 
