@@ -519,9 +519,11 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
     end)."""
     joined = "".join(texts)
     intro = _kicker_intro(joined, next_block, depth)
+    above_last = "".join(texts[:-1])  # the last line is read with these for a dangling word
     if not (
         (_fits_a_heading_group(texts) or _closes_with_dated_note(texts))  # a law's long adoption note
-        and all(_heading_like_line(t, k == len(texts) - 1, k == 0, intro, "".join(texts[:k])) for k, t in enumerate(texts))
+        and all(_heading_like_line(t, k == len(texts) - 1, k == 0, intro, above_last if k == len(texts) - 1 else "")
+                for k, t in enumerate(texts))
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
         and not AUTHOR_NOTE_RE.search(joined)  # …一切都值了！（作者为武汉儿童医院呼吸内科护士）
@@ -637,7 +639,7 @@ def _above_photo_report(current: _Draft | None, block: Block, blocks: list[Block
     # 市安排专项经费用于“武冈铜鹅”保 is the first line of an indented caption paragraph)
     runs = _following_runs(blocks, index + 1)
     caption_width = _runs_column(runs, minimum=1)
-    margin = 1 if sum(len(run) - 1 for run in runs) >= 2 else 1 + PARAGRAPH_INDENT
+    margin = 1 if len(_full_lines(runs)) >= 2 else 1 + PARAGRAPH_INDENT
     return caption_width is not None and block.lines[-1].set_width < caption_width - margin
 
 
@@ -1288,16 +1290,21 @@ def _following_runs(blocks: list[Block], index: int, enough: int = 10) -> list[l
         if block.kind != "text" or block.caption or (block.starts_with_lead and block is not blocks[index]):
             break
         runs.append(block.lines)
-        if sum(len(run) - 1 for run in runs) >= enough:
+        if len(_full_lines(runs)) >= enough:
             break
     return runs
+
+
+def _full_lines(runs: list[list[Line]]) -> list[Line]:
+    """All but the last line of each run: the lines that run on, so fill the column."""
+    return [line for run in runs for line in run[:-1]]
 
 
 def _runs_column(runs: list[list[Line]], minimum: int = 2) -> float | None:
     """The column of runs of body lines (blocks, or a body's lines between blank lines), from
     their full lines: all but the last of each run. Where the paper indents its paragraphs, the
     first lines fall two cells short, and the inner lines give the column."""
-    full = [line for run in runs for line in run[:-1]]
+    full = _full_lines(runs)
     if _indented(runs):
         firsts = {id(run[0]) for run in runs}
         return column_width([line for line in full if id(line) not in firsts])
@@ -1307,7 +1314,7 @@ def _runs_column(runs: list[list[Line]], minimum: int = 2) -> float | None:
 def _indented(runs: list[list[Line]]) -> bool:
     """Do the runs' first lines fall two cells short of their inner lines (a paper that indents
     its paragraphs)?"""
-    full = [line for run in runs for line in run[:-1]]
+    full = _full_lines(runs)
     firsts = {id(run[0]) for run in runs if len(run) > 1}
     inner = [line for line in full if id(line) not in firsts]
     first_lines = [line for line in full if id(line) in firsts]
