@@ -1783,6 +1783,30 @@ def test_where_paragraphs_open_indented_a_line_short_of_the_column_ends_one_abov
         "农民手机点单，合作社掌勺“炒菜”，托管服务覆盖4\n万亩农田\n\n“80后”田保姆种粮记（危\n中寻机·农业迈向高质量）\n",
         ("农民手机点单，合作社掌勺“炒菜”，托管服务覆盖4万亩农田", "“80后”田保姆种粮记（危中寻机·农业迈向高质量）"),
         "这位“80后”的种粮路不断探索向前……", id="line trailing off"),
+    # a blank line cuts 本次…珠峰 off its paragraph above a credited picture: filling the column
+    # the text below is set in, the line is the paragraph's, not a heading over a picture story
+    pytest.param(
+        "本报日喀则5月1日电（记者谷业凯、袁泉）\n近日，在珠穆朗玛峰6500 米前进营地，中\n国移动联合华为成功完成全球海拔最高5G基\n"
+        "站的建设及开通工作，实现珠峰峰顶5G覆盖。\n\n同时，F 5G千兆光纤网络也实现了6500米的\n\n同步开通。\n\n"
+        "本次“5 G上珠峰”活动在海拔5300米珠峰\n\n大本营、5800米过渡营地、6500米前进营地\n进行基站建设。不仅可通过5G高清视频、5G\n"
+        "+VR直播珠峰美景，还将为登山、科考、测\n绘、环保提供极致的网络体验与保障。\n\n李瑞伟摄（影像中国）\n\n全球海拔最高5G基站开通\n",
+        (None, "全球海拔最高5G基站开通"), "活动在海拔5300米珠峰大本营", id="column-wide line above a credited picture"),
+    # the same with paragraphs indented (extraction dropped the indent): 本次…珠峰 stops 3 cells
+    # short of the 21-cell column, as an indented first line with a number run in it does
+    pytest.param(
+        "本报日喀则5月1日电（记者谷业凯、袁泉）\n近日，在珠穆朗玛峰6500 米前进营地，中国移\n动联合华为成功完成全球海拔最高5G基站的建设\n"
+        "及开通工作，实现珠峰峰顶5G覆盖。同时，F5 G\n千兆光纤网络也实现了6500米的同步开通。\n\n"
+        "本次“5G上珠峰”活动在海拔 5300米珠峰\n\n大本营、 5800米过渡营地、6500 米前进营地进\n行基站建设。不仅可通过5G高清视频、5 G+VR直\n"
+        "播珠峰美景，还将为登山、科考、测绘、环保提\n供极致的网络体验与保障。\n\n李瑞伟摄（影像中国）\n\n全球海拔最高5G基站开通\n",
+        (None, "全球海拔最高5G基站开通"), "活动在海拔5300米珠峰大本营", id="indented line above a credited picture"),
+    # 25个省份贫困劳 | 动力…总数的 are about as wide, both short of the column, but the block
+    # runs on to a third line: a paragraph's lines, shortened by number runs that did not fit
+    pytest.param(
+        "本报讯 从乌蒙山畔到武陵山深处，各地\n统筹抓好疫情防控与脱贫攻坚。返岗复工，让\n打工者出得去；农资保供，打通“最后一公里”；\n"
+        "产销对接，让地里的货运出来；拿出实招，让\n扶贫车间的机器响起来……\n\n"
+        "政策给力，截至5月底，25个省份贫困劳\n动力外出务工已达去年外出务工总数的\n100.79%，中西部22个省份扶贫公益岗位安置\n\n"
+        "418.49万贫困人口，扶贫车间复工率98.6％，\n消费扶贫已实现销售482.56 亿元。\n\n脱贫攻坚战稳步推进\n",
+        (None, "脱贫攻坚战稳步推进"), "扶贫公益岗位安置418.49万贫困人口", id="three lines cut evenly at the top"),
 ])
 def test_body_lines_that_read_as_heading_lines_stay_in_the_body(page, heading, body_part):
     (article,) = _parse(page)
@@ -1816,6 +1840,74 @@ def test_body_lines_that_read_as_heading_lines_stay_in_the_body(page, heading, b
         "■记 者 向锦璐\n\n本报讯 中非友好历久弥坚、永葆活力。\n\n中非友好\n",
         [("坚定不移推进中非友好", "——习近平主席主持中非团结抗疫特别峰会并发表主旨讲话为中非关系发展擘画未来方向", "中非支持全球化")],
         id="last line of one coverb"),
+    # the picture story below the headline is set in a 10-cell column; the article below its
+    # credit, in the 13-cell column of the one above: a credit closes what it credits, so the
+    # text beyond it does not count as set in the same column (全面小康… is no subheading)
+    pytest.param(
+        "本报讯 要坚决打赢脱贫攻坚战，对标“两\n不愁三保障”，瞄准突出问题\n和薄弱环节，一鼓作气、尽锐\n"
+        "出战，确保如期实现脱贫目标，\n让各族群众的日子越过越红火。\n\n“中华民族是一个大家庭，一\n\n"
+        "家人都要过上好日子。”坚持\n中华民族一家亲、同心共筑中\n国梦，全国各族人民一定能“过\n上全面小康的生活”！\n\n"
+        "全面小康一个民族都不能少\n\n"
+        "初夏的大连，气温舒适，\n\n微风中带着清新的海味\n儿。\n\n恰逢退大潮，平静的海\n面好似一幅美丽的画卷。\n"
+        "赶海的人们挽起裤管，\n在浅滩布满海藻的礁石\n间寻找小鱼小蟹，挖海\n蛎子海波螺，体验赶海\n的乐趣。\n\n"
+        "吕文正摄（人民视觉）\n\n赶海\n\n"
+        "6月8日至10日，习近平总书记\n在宁夏考察并作重要讲话，在\n当地干部群众中引发热烈反响。\n"
+        "大家表示，要牢记习近平总书\n记嘱托，在决胜全面建成小康\n社会、决战脱贫攻坚的关键时\n刻，各民族团结携手、不懈奋\n"
+        "斗，共同迈进全面小康。\n\n各民族团结携手共同迈进全面小康\n",
+        [("全面小康一个民族都不能少", None, "要坚决打赢脱贫攻坚战"), ("赶海", None, "初夏的大连，气温舒适，")],
+        id="picture story credited above the next article"),
+    # the picture story below 沈跃跃出席二〇二〇 | 中国儿童发展论坛 is set in the 14-cell column of
+    # the article above; the headline's lines, far short of that column, are no subheading
+    pytest.param(
+        "新华社北京6月1日电 “六一”\n\n儿童节，全国妇联主席沈跃跃在\n京出席2020 中国儿童发展论坛，\n并同儿童、教师一起参加升旗仪\n"
+        "式，向孩子们祝贺节日，和大家\n一起学习习近平总书记寄语精神。\n\n"
+        "沈跃跃说，要以习近平新时代中\n国特色社会主义思想为指导，坚\n持立德树人，注重家庭家教家风，\n落实儿童优先，促进儿童全面发\n"
+        "展，依法维护儿童权益，为党的\n少年儿童事业作出更大贡献。\n\n"
+        "沈跃跃出席二〇二〇\n中国儿童发展论坛\n\n"
+        "6月1日，湖南省衡东县第一中学，\n高三年级的学生在田径场上运动，\n享受课间时光，相互加油鼓劲。\n\n"
+        "肖亚辉摄（人民视觉）\n\n图片报道\n\n"
+        "本报北京6月2日电（记者倪光辉）\n日前，教育部、中央军委国防动\n员部联合下发通知，就2020年大\n\n"
+        "学生征兵工作作出部署。通知明\n确，2020年将进一步优化大学生\n征集结构，提高应届毕业生征集\n比例。\n\n"
+        "教育部、中央军委国防动员部部署征兵工作\n",
+        [("沈跃跃出席二〇二〇中国儿童发展论坛", None, "“六一”"), ("图片报道", None, "6月1日，湖南省衡东县")],
+        id="picture story in the column of the article above"),
+    # a picture story's caption holds no heading: 全国政协领导同志分别参加… closes the article
+    # above it first, so the report below 苏辉参加台盟界委员小组讨论 is no picture story, and that
+    # line stays a subheading of the body it shares a column with
+    pytest.param(
+        "本报讯 全国政协领导同志23日、24日分别在全国政协十\n三届三次会议有关界别与委员们一起讨论。应坚\n"
+        "持把产业扶贫作为脱贫致富根本之策，精准定策、\n精准发力，确保民族地区同全国一道决胜全面小\n康、实现现代化。\n\n"
+        "苏辉参加台盟界委员小组讨论\n\n"
+        "全国政协副主席苏辉在参加台盟界委员小组讨论\n时说，政府工作报告与政协常委会工作报告，坚\n"
+        "持以习近平新时代中国特色社会主义思想为指导，\n体现了以人民为中心的发展思想，对两岸融合发\n展作出了重要部署。\n\n"
+        "全国政协领导同志分别参加全\n国政协十三届三次会议讨论\n\n"
+        "目前，山西省运城市400多万亩小麦已陆续\n进入收获期，2000多台联合收割机投入“三\n"
+        "夏”作业。图为5月23日，收割机在运城市盐湖区\n银张村田间收割。\n\n薛  俊摄（人民视觉）\n\n"
+        "开镰收麦正忙 农技服\n务跟上\n",
+        [("全国政协领导同志分别参加全国政协十三届三次会议讨论", None, "全国政协领导同志23日"),
+         ("开镰收麦正忙农技服务跟上", None, "目前，山西省运城市")],
+        id="heading above a picture story's credit"),
+    # the caption's first paragraph, cut by a blank line after …的动物, is read with the text
+    # below it: no heading, so a picture story follows and confirms the heading with commas
+    pytest.param(
+        "本报讯 中国商飞表示，将积极听取3家航空公司对产品优化、\n管理提升、客户服务提升等方面的建议，持续完善\n"
+        "ARJ21飞机客户服务体系和运行支持体系，为飞机交\n付和后续航线顺畅运营提供保障。\n\n"
+        "国航、东航、南航各接收ARJ21飞机\n\n近一段时间，地处海口的海南热带野生动植物园的动物\n\n"
+        "“宝宝”吸引了不少游客，形成了观赏游览的高峰期。\n图为小游客兴奋地与梅花鹿互动。\n\n"
+        "封  烁摄（人民视觉）\n\n图片报道\n",
+        [("国航、东航、南航各接收ARJ21飞机", None, "中国商飞表示"), ("图片报道", None, "近一段时间，地处海口")],
+        id="caption paragraph cut by a blank line"),
+    # the next article shares the 11-cell column, but the headline's two lines stop 3 cells
+    # short of it, cut evenly inside 兜售: a headline's type, broken near its middle
+    pytest.param(
+        "本报讯 有识之士更加清晰\n地看到，班农之流兜售的\n并不是什么新货色，这种\n逆全球化的零和博弈思维，\n"
+        "不管如何声嘶力竭，无论\n怎样卖力推销，终究难逃\n罪责，被越来越多的人所\n唾弃。班农逆潮流而动，\n"
+        "反世界大势，其丑陋滑稽\n的表演，无论想达到什么\n目的，注定不会得逞。\n\n"
+        "“冷战活化石”兜\n售的都是什么货色\n\n"
+        "为期15天的中国—拉美（\n墨西哥）国际贸易数字展\n览会日前闭幕，墨西哥、\n巴西、智利、哥斯达黎加、\n"
+        "阿根廷等11个国家、超过\n4.5万人次在线参展。\n\n在线展会推动中拉经贸合作\n",
+        [("“冷战活化石”兜售的都是什么货色", None, "有识之士"), ("在线展会推动中拉经贸合作", None, "为期15天")],
+        id="headline cut evenly mid-word short of a shared column"),
 ])
 def test_items_end_where_their_headings_do(page, items):
     parsed = _parse(page)

@@ -645,9 +645,10 @@ def _above_photo_report(current: _Draft | None, block: Block, blocks: list[Block
 
 def _photo_report(block: Block | None) -> bool:
     """Does a photo report start at ``block``: a caption of a few paragraphs (not a heading),
-    the picture's credit on a line of its own, then a heading, its title?"""
-    if block is None or block.kind != "text" or _heading_lines(block.texts, None, MAX_HEADING_BLOCKS):
-        return False
+    the picture's credit on a line of its own, then a heading, its title? Each caption block is
+    read with the block below it: a caption paragraph cut by a blank line (近一段时间，…的动物 |
+    “宝宝”吸引了不少游客…) is no heading, and a heading above the credit (全国政协领导同志分别
+    参加… | 目前，山西省运城市…) closes an article first, so the caption starts below it."""
     current: Block | None = block
     for _ in range(PHOTO_REPORT_BLOCKS + 1):
         if current is None or current.kind != "text" or current.starts_with_lead:
@@ -657,6 +658,8 @@ def _photo_report(block: Block | None) -> bool:
             following = current.following
             return following is not None and following.kind == "text" and not following.starts_with_lead \
                 and _heading_lines(following.texts, None, MAX_HEADING_BLOCKS)
+        if _heading_lines(current.texts, current.following, MAX_HEADING_BLOCKS):
+            return False
         current = current.following
     return False
 
@@ -1216,6 +1219,13 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
         return False  # 同心奔小康 奋进新时 | 代: wrapped short of the body's column, in a heading's type
     if any(_kicker_over_headline_cut_in_two(b, column) for b in current.heading_blocks):
         return False  # 数字经济为发展注入活力 | 广州加快提升 | 经济新动能
+    if _photo_report(block) and all(line.set_width < column - NARROWER_COLUMN - PARAGRAPH_INDENT
+                                    for b in current.heading_blocks for line in b.lines):
+        # 沈跃跃出席二〇二〇 | 中国儿童发展论坛 above 6月1日，湖南省衡东县… | 肖亚辉摄（人民视觉） |
+        # 图片报道: a picture story is an item of its own, so the lines above it, set short of
+        # the column in heading type, close the article above; a line filling the column, or
+        # an indented first line's width, is more likely a paragraph's, cut off by a blank line
+        return False
     return abs(column - following_width) <= 0.5
 
 
@@ -1247,15 +1257,19 @@ def _wrapped_in_narrower_column(heading_blocks: list[Block], column: float) -> b
     body); a subheading set inside the body wraps at the body's column. Once is not enough,
     unless the break tears a word jieba holds strongly (确保贫 | 困人口, costing 12.9 nats) on a
     line short of the column by more than an indent (a digest entry's title wraps where an
-    indented first line does, …先行指数环比上 | 升): jieba finds words across true unit ends
-    (赴布基纳法索专家组 | 长达8小时的交流会 holds 组长, 0.6)."""
-    wraps = [(above, below) for block in heading_blocks for above, below in zip(block.lines, block.lines[1:])
+    indented first line does, …先行指数环比上 | 升) or cut near its middle, as no paragraph's
+    lines are (a block of two lines, “冷战活化石”兜 | 售的都是什么货色, 8 and 8 cells over an
+    11-cell body; a paragraph's lines fall as short where number runs did not fit): jieba finds
+    words across true unit ends (赴布基纳法索专家组 | 长达8小时的交流会 holds 组长, 0.6)."""
+    wraps = [(above, below, len(block.lines)) for block in heading_blocks
+             for above, below in zip(block.lines, block.lines[1:])
              if above.set_width < column - NARROWER_COLUMN
              and breaks_word(non_space_chars(above.text), non_space_chars(below.text))]
     return len(wraps) >= 2 or any(
-        above.set_width < column - NARROWER_COLUMN - PARAGRAPH_INDENT  # short of an indented first line too
+        (above.set_width < column - NARROWER_COLUMN - PARAGRAPH_INDENT  # short of an indented first line too
+         or lines == 2 and _cut_evenly(above.set_width, below.set_width))
         and word_break_cost(non_space_chars(above.text), non_space_chars(below.text)) >= MID_WORD_COST
-        for above, below in wraps)
+        for above, below, lines in wraps)
 
 
 def _column_labelled(block: Block) -> bool:
@@ -1290,9 +1304,15 @@ def _following_runs(blocks: list[Block], index: int, enough: int = 10) -> list[l
         if block.kind != "text" or block.caption or (block.starts_with_lead and block is not blocks[index]):
             break
         runs.append(block.lines)
-        if len(_full_lines(runs)) >= enough:
+        if len(_full_lines(runs)) >= enough or _photo_credit(block):
             break
     return runs
+
+
+def _photo_credit(block: Block) -> bool:
+    """吕文正摄（人民视觉）: a picture's credit, closing a picture story or sitting under a picture;
+    the text below it may be the next article's, set in another column."""
+    return len(block.lines) == 1 and PHOTO_CREDIT_RE.match(non_space_chars(block.texts[0])) is not None
 
 
 def _full_lines(runs: list[list[Line]]) -> list[Line]:
