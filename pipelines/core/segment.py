@@ -653,8 +653,7 @@ def _photo_report(block: Block | None) -> bool:
     for _ in range(PHOTO_REPORT_BLOCKS + 1):
         if current is None or current.kind != "text" or current.starts_with_lead:
             return False
-        if current is not block and len(current.lines) <= 2 \
-                and PHOTO_CREDIT_RE.match(non_space_chars("".join(current.texts))):
+        if current is not block and _photo_credit(current):
             following = current.following
             return following is not None and following.kind == "text" and not following.starts_with_lead \
                 and _heading_lines(following.texts, None, MAX_HEADING_BLOCKS)
@@ -1219,8 +1218,8 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
         return False  # 同心奔小康 奋进新时 | 代: wrapped short of the body's column, in a heading's type
     if any(_kicker_over_headline_cut_in_two(b, column) for b in current.heading_blocks):
         return False  # 数字经济为发展注入活力 | 广州加快提升 | 经济新动能
-    if _photo_report(block) and all(line.set_width < column - NARROWER_COLUMN - PARAGRAPH_INDENT
-                                    for b in current.heading_blocks for line in b.lines):
+    if all(line.set_width < column - NARROWER_COLUMN - PARAGRAPH_INDENT
+           for b in current.heading_blocks for line in b.lines) and _photo_report(block):
         # 沈跃跃出席二〇二〇 | 中国儿童发展论坛 above 6月1日，湖南省衡东县… | 肖亚辉摄（人民视觉） |
         # 图片报道: a picture story is an item of its own, so the lines above it, set short of
         # the column in heading type, close the article above; a line filling the column, or
@@ -1310,9 +1309,10 @@ def _following_runs(blocks: list[Block], index: int, enough: int = 10) -> list[l
 
 
 def _photo_credit(block: Block) -> bool:
-    """吕文正摄（人民视觉）: a picture's credit, closing a picture story or sitting under a picture;
-    the text below it may be the next article's, set in another column."""
-    return len(block.lines) == 1 and PHOTO_CREDIT_RE.match(non_space_chars(block.texts[0])) is not None
+    """吕文正摄（人民视觉）, on a line of its own or wrapped over two: a picture's credit, closing a
+    picture story or sitting under a picture; the text below it may be the next article's, set
+    in another column."""
+    return len(block.lines) <= 2 and PHOTO_CREDIT_RE.match(non_space_chars("".join(block.texts))) is not None
 
 
 def _full_lines(runs: list[list[Line]]) -> list[Line]:
