@@ -118,6 +118,17 @@ def test_harness_counts_a_heading_whose_runner_up_reading_is_the_truth():
     assert score_page(page, items).headings_in_two == 3
 
 
+def test_harness_counts_a_heading_whose_words_are_right_in_the_wrong_roles():
+    page = Flattener(EVERYTHING, seed=3).page(ARTICLES)
+    items = segment_page(page.text)
+    wrong = [item for item in items if item.headline == "我市5所学校获评省现代化学校"]
+    wrong[0].kicker, wrong[0].headline = "我市5所学校获评", "省现代化学校"  # the words, in other roles
+    tally = score_page(page, items)
+    assert tally.headings_exact == 3 and tally.headings_text_exact == tally.headings == 4
+    wrong[0].headline = "省现代化"  # words lost
+    assert score_page(page, items).headings_text_exact == 3
+
+
 def test_harness_pairs_items_by_body_after_an_article_swallows_its_neighbour():
     bodies = [["平湖以全省唯一改革试点为契机，开辟教育共富路。"],
               ["市教育局召开全市教育工作会议，部署今年教育重点工作。"],

@@ -35,6 +35,7 @@ class Tally:
     headings: int = 0
     headings_exact: int = 0
     headings_in_two: int = 0  # the truth is the parse's reading or its runner-up
+    headings_text_exact: int = 0  # the heading's words found whole, whatever roles they were given
     roles: Counter = field(default_factory=Counter)  # role → correct
     role_totals: Counter = field(default_factory=Counter)
     body_match: int = 0
@@ -71,6 +72,7 @@ class Tally:
             ("item count right (pages)", ratio(self.pages_count_right, self.pages), self.pages),
             ("headline exact (kicker+headline+subtitle)", ratio(self.headings_exact, self.headings), self.headings),
             ("  … or its runner-up reading", ratio(self.headings_in_two, self.headings), self.headings),
+            ("  … its words, roles aside", ratio(self.headings_text_exact, self.headings), self.headings),
         ]
         rows += [(f"  {role} exact", ratio(self.roles[role], self.role_totals[role]), self.role_totals[role])
                  for role in ("kicker", "headline", "subtitle", "role")]
@@ -149,6 +151,9 @@ def score_page(page: FlatPage, predicted: list[Item]) -> Tally:
             tally.headings_exact += exact
             runner_up = guess.heading_alternative if guess is not None else None
             tally.headings_in_two += exact or runner_up is not None and [norm(text) for text in runner_up] == truth_reading
+            # the words right but cut into other roles: role ambiguity, not a segmentation error
+            tally.headings_text_exact += guess is not None and "".join(truth_reading) == "".join(
+                norm(getattr(guess, role)) for role in ROLES)
             band = confidence_band(guess.heading_confidence if guess is not None else 0.0)
             tally.by_confidence[band] += 1
             tally.by_confidence_exact[band] += exact
