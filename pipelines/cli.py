@@ -242,6 +242,7 @@ def harness_config(args):
     config.indent_rate = args.indent_rate
     if args.headline_cut_rate is not None:
         config.headline_wrap_rate = args.headline_cut_rate
+    config.headline_cut = args.headline_cut
     if args.lead_rate is not None:
         config.local_lead_rate = args.lead_rate
     if args.byline_rate is not None:
@@ -326,6 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
     harness.add_argument("--headline-cut-rate", type=_rate, metavar="R",
                          help="share of headlines broken in two lines near the middle (default 0.5; a paper's "
                               "house style: 0 sets every headline on one line unless the column wraps it)")
+    harness.add_argument("--headline-cut", choices=("middle", "phrase"), default="middle",
+                         help="where a headline broken in two breaks: near its middle, the upper line at least as "
+                              "wide (default), or at any word boundary in its middle third")
     harness.add_argument("--lead-rate", type=_rate, metavar="R",
                          help="share of articles without a dateline that open with 本报讯 (default 0.6; 0: none)")
     harness.add_argument("--byline-rate", type=_rate, metavar="R",

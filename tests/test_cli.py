@@ -121,8 +121,8 @@ def test_harness_options_set_the_flattener_layout():
     from pipelines.cli import build_parser, harness_config
 
     layout = lambda c: (c.heading_width_min, c.heading_width_max, c.indent_rate, c.headline_wrap_rate, c.local_lead_rate,
-                        c.reporter_rate)
-    assert layout(harness_config(build_parser().parse_args(["harness"]))) == (18, 30, 0.0, 0.5, 0.6, 0.75)
+                        c.reporter_rate, c.headline_cut)
+    assert layout(harness_config(build_parser().parse_args(["harness"]))) == (18, 30, 0.0, 0.5, 0.6, 0.75, "middle")
     args = ["harness", "--heading-width", "10-16", "--indent-rate", "1", "--headline-cut-rate", "0", "--lead-rate", "0",
-            "--byline-rate", "0"]
-    assert layout(harness_config(build_parser().parse_args(args))) == (10, 16, 1.0, 0.0, 0.0, 0.0)
+            "--byline-rate", "0", "--headline-cut", "phrase"]
+    assert layout(harness_config(build_parser().parse_args(args))) == (10, 16, 1.0, 0.0, 0.0, 0.0, "phrase")

@@ -195,6 +195,26 @@ def test_a_headline_cut_in_two_keeps_its_numbers_whole():
     assert (text[:cut], text[cut:]) == ("离岛免税购物政策", "1600万人次受惠")  # 8 cells | 7 cells
 
 
+def test_a_headline_broken_at_a_phrase_breaks_between_words_in_its_middle_third():
+    import random
+
+    import jieba
+
+    from pipelines.synth.flatten import _phrase_cut
+
+    text = "国务院联防联控机制联络组支持武汉市继续做好核酸检测"
+    ends = {sum(map(len, words)) for words in (list(jieba.cut(text))[:n] for n in range(1, 20))}
+    cuts = {_phrase_cut(text, random.Random(seed)) for seed in range(40)}
+    assert cuts <= ends and len(cuts) > 2  # word boundaries only, and more than one of them
+    assert all(len(text) / 3 <= cut <= 2 * len(text) / 3 for cut in cuts)
+    assert min(cuts) < len(text) / 2  # the shorter line may come first
+    numbers = "离岛免税购物政策1600万人次受惠"
+    assert not {_phrase_cut(numbers, random.Random(seed)) for seed in range(40)} & {9, 10, 11}  # not inside 1600
+    quoted = "持续打好“六稳”“六保”组合拳"
+    assert all(quoted[cut] not in "”）》" and quoted[cut - 1] not in "“（《"
+               for cut in {_phrase_cut(quoted, random.Random(seed)) for seed in range(40)})
+
+
 def test_an_indented_first_line_holds_two_cells_less():
     flattener = Flattener(seed=0)
     text = ARTICLES[0].paragraphs[2]

@@ -65,6 +65,10 @@ def test_the_break_model_ships_and_loads():
          (None, "国务院关税税则委员会公布第二批对美加征关税商品第二次排除清单", None)),
         # a cut keeps the upper line at least as wide: a wider line below was set apart …
         (["体育用品企业", "复工复产赶订单"], ("体育用品企业", "复工复产赶订单", None)),
+        (["外交部发言人", "就全国人大会议涉港议程发表谈话"], ("外交部发言人", "就全国人大会议涉港议程发表谈话", None)),
+        # … most often: a headline broken at a phrase may put its shorter line first
+        (["法国力促", "汽车产业振兴"], (None, "法国力促汽车产业振兴", None)),
+        (["伊拉克首都", "“绿区”遭火箭弹袭击"], (None, "伊拉克首都“绿区”遭火箭弹袭击", None)),
         # … unless the wrap pushed a number down, or a closing mark (a phrase space takes room)
         (["在《反分裂国家法》实施", "15周年座谈会上的发言摘要"], (None, "在《反分裂国家法》实施15周年座谈会上的发言摘要", None)),
         (["摆摊有了去处 百姓得", "了好处（会后探落实·", "促消费）"], (None, "摆摊有了去处百姓得了好处（会后探落实·促消费）", None)),
