@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from pipelines.core.text import PARAGRAPH_INDENT, display_width
 
@@ -371,10 +372,7 @@ def _phrase_cut(text: str, rng: random.Random) -> int:
     closing mark or after an opening one. Where there is none, the balanced cut."""
     import jieba  # only this house style needs the dictionary
 
-    total, ends, end = display_width(text), [], 0
-    for word in jieba.cut(text):
-        end += len(word)
-        ends.append(end)
+    total, ends = display_width(text), list(accumulate(len(word) for word in jieba.cut(text)))
     cuts = [k for k in ends[:-1] if total / 3 <= display_width(text[:k]) <= 2 * total / 3
             and text[k] not in CLOSING and text[k - 1] not in OPENING]
     return rng.choice(cuts) if cuts else _headline_cut(text)
