@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.core.headings import HeadingLine, decide, default_model, default_shape_model
+from pipelines.core.headings import HeadingLine, decide, default_model, default_shape_model, leaves_phrase_open
 
 
 def test_the_shipped_heading_models_load():
@@ -58,6 +58,11 @@ def test_the_break_model_ships_and_loads():
         (["“你守护生命 我守护你——", "人民爱医行动”正式启动"], (None, "“你守护生命我守护你——人民爱医行动”正式启动", None)),
         (["各地各部门创新举措保基本民生，筑牢兜底保障防线", "守护好每一位困难群众（做好“六", "稳”工作 落实“六保”任务）"],
          ("各地各部门创新举措保基本民生，筑牢兜底保障防线", "守护好每一位困难群众（做好“六稳”工作落实“六保”任务）", None)),
+        # … nor where the break leaves a phrase open (a column wrap after 关于, a phrase break before 的)
+        (["国务院“互联网+督查”平台公开征集关于", "“六稳”“六保”政策措施落实的问题线索", "和意见建议"],
+         (None, "国务院“互联网+督查”平台公开征集关于“六稳”“六保”政策措施落实的问题线索和意见建议", None)),
+        (["把满足国内需求作为发展", "的出发点和落脚点（我和总书记面对面）"],
+         (None, "把满足国内需求作为发展的出发点和落脚点（我和总书记面对面）", None)),
         # a unit hardly ever starts deep inside a word, however the text on either side reads
         (["湘潭大学社会主义经济理论研", "究中心主任刘长庚委员", "保障好重点群体就业"],
          ("湘潭大学社会主义经济理论研究中心主任刘长庚委员", "保障好重点群体就业", None)),
@@ -99,6 +104,19 @@ def test_the_break_model_ships_and_loads():
 def test_line_breaks_read_as_unit_boundaries_or_wraps(lines, roles):
     decision = decide([HeadingLine(text, False) for text in lines])
     assert (decision.kicker, decision.headline, decision.subtitle) == roles
+
+
+@pytest.mark.parametrize("above, below, left_open", [
+    ("令人期待的", "盛会（我看中国两会）", True),  # ends on 的
+    ("国务院“互联网+督查”平台公开征集关于", "“六稳”“六保”政策措施落实的问题线索", True),  # on a preposition
+    ("旅游演艺，让“诗”和", "“远方”在一起（文化圆桌）", True),  # on a conjunction
+    ("把满足国内需求作为发展", "的出发点和落脚点", True),  # opens with 的
+    ("乡村振兴", "之路越走越宽", True),  # opens with 之
+    ("体育用品企业", "复工复产赶订单", False),
+    ("长沙简化困难群体救助程序", "先救助，后申请", False),
+])
+def test_a_break_after_a_particle_or_preposition_leaves_a_phrase_open(above, below, left_open):
+    assert leaves_phrase_open(above, below) is left_open
 
 
 def test_a_blank_line_starts_a_unit_even_where_the_text_reads_on():
