@@ -465,10 +465,9 @@ def breaks_word(above: str, here: str, context: int = 4) -> bool:
 # A unit never ends on a particle (的, 地, 得) or on a preposition or conjunction that waits for
 # what follows, and never opens with one: of People's Daily's 19,347 kickers, headlines and
 # subtitles, 4 end so (…锻造出来的, 两连和, 暖心晒被, …是大有可为的) and none opens so.
-PHRASE_OPEN_END_TAGS = frozenset({"uj", "ud", "uv"})  # jieba's 的, 得, 地
-PHRASE_OPEN_END_WORDS = frozenset({"关于", "对于", "为了", "把", "被", "从", "和", "与", "及", "以及"})
-PHRASE_OPEN_START_TAGS = frozenset({"uj", "ud", "uv"})
-PHRASE_OPEN_CHARS = ("的", "地", "得")  # the particles those tags are given to
+PARTICLE_TAGS = frozenset({"uj", "ud", "uv"})  # jieba's tags for 的, 得, 地
+PARTICLES = ("的", "地", "得")
+WAITING_WORDS = frozenset({"关于", "对于", "为了", "把", "被", "从", "和", "与", "及", "以及"})  # for what follows
 
 
 @lru_cache(maxsize=4096)
@@ -476,12 +475,11 @@ def leaves_phrase_open(above: str, here: str) -> bool:
     """Does the break leave a phrase open, so that the text runs on (`把满足国内需求作为发展` |
     `的出发点和落脚点`, `国务院“互联网+督查”平台公开征集关于` | `“六稳”“六保”…`)? The words are
     jieba's, with their parts of speech; a wrap may fall there, a unit's end does not."""
-    if not (above.endswith(PHRASE_OPEN_CHARS + tuple(PHRASE_OPEN_END_WORDS))
-            or here.startswith(PHRASE_OPEN_CHARS + ("之",))):
+    if not (above.endswith(PARTICLES + tuple(WAITING_WORDS)) or here.startswith(PARTICLES + ("之",))):
         return False  # none of those words at the break: the slower tagger need not be asked
     upper, lower = pos_words(above), pos_words(here)
-    ends_open = bool(upper) and (upper[-1].flag in PHRASE_OPEN_END_TAGS or upper[-1].word in PHRASE_OPEN_END_WORDS)
-    return ends_open or bool(lower) and (lower[0].flag in PHRASE_OPEN_START_TAGS or lower[0].word == "之")
+    ends_open = bool(upper) and (upper[-1].flag in PARTICLE_TAGS or upper[-1].word in WAITING_WORDS)
+    return ends_open or bool(lower) and (lower[0].flag in PARTICLE_TAGS or lower[0].word == "之")
 
 
 MID_WORD_COST = 5.0  # nats: 三次会|议各界 9.0, 理论研|究中心 15.0; 佟健|将花滑 2.9 and 四成|全行业 1.0 read on
