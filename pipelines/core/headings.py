@@ -468,6 +468,8 @@ def breaks_word(above: str, here: str, context: int = 4) -> bool:
 PARTICLE_TAGS = frozenset({"uj", "ud", "uv"})  # jieba's tags for 的, 得, 地
 PARTICLES = ("的", "地", "得")
 WAITING_WORDS = frozenset({"关于", "对于", "为了", "把", "被", "从", "和", "与", "及", "以及"})  # for what follows
+_OPEN_ENDS = PARTICLES + tuple(WAITING_WORDS)  # the text a line ends on before the tagger is asked
+_OPEN_STARTS = PARTICLES + ("之",)
 
 
 @lru_cache(maxsize=4096)
@@ -475,7 +477,7 @@ def leaves_phrase_open(above: str, here: str) -> bool:
     """Does the break leave a phrase open, so that the text runs on (`把满足国内需求作为发展` |
     `的出发点和落脚点`, `国务院“互联网+督查”平台公开征集关于` | `“六稳”“六保”…`)? The words are
     jieba's, with their parts of speech; a wrap may fall there, a unit's end does not."""
-    if not (above.endswith(PARTICLES + tuple(WAITING_WORDS)) or here.startswith(PARTICLES + ("之",))):
+    if not (above.endswith(_OPEN_ENDS) or here.startswith(_OPEN_STARTS)):
         return False  # none of those words at the break: the slower tagger need not be asked
     upper, lower = pos_words(above), pos_words(here)
     ends_open = bool(upper) and (upper[-1].flag in PARTICLE_TAGS or upper[-1].word in WAITING_WORDS)
