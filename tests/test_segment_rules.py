@@ -810,11 +810,16 @@ def test_a_picture_agency_on_its_own_line_closes_the_body():
     assert item.body.endswith("影像中国")
 
 
-def test_a_block_ending_on_a_dangling_function_word_is_body():
-    page = "本报讯 村里有个大溶洞。\n\n那个溶洞，大洞套着十八小洞，也是本村美名的\n\n来由……\n\n腾飞的十八洞村\n"
+@pytest.mark.parametrize("page, headline, body_end", [
+    ("本报讯 村里有个大溶洞。\n\n那个溶洞，大洞套着十八小洞，也是本村美名的\n\n来由……\n\n腾飞的十八洞村\n",
+     "腾飞的十八洞村", "也是本村美名的来由……"),  # 的
+    ("本报讯 国务院办公厅日前发布通知。\n\n平台即日起公开征集关于\n\n政策落实的问题线索。\n\n平台征集问题线索\n",
+     "平台征集问题线索", "公开征集关于政策落实的问题线索。"),  # a preposition of two characters
+])
+def test_a_block_ending_on_a_dangling_function_word_is_body(page, headline, body_end):
     (item,) = _parse(page)
-    assert (item.kicker, item.headline, item.subtitle) == (None, "腾飞的十八洞村", None)
-    assert item.body.endswith("也是本村美名的来由……")
+    assert (item.kicker, item.headline, item.subtitle) == (None, headline, None)
+    assert item.body.endswith(body_end)
 
 
 def test_a_paragraph_closed_by_an_author_note_is_body():

@@ -27,7 +27,8 @@ import cn2an
 import jieba
 
 from pipelines.core.headings import (
-    DATED_NOTE_RE, MID_WORD_COST, HeadingLine, Roles, breaks_word, dated_note_start, word_break_cost,
+    DATED_NOTE_RE, MID_WORD_COST, HeadingLine, Roles, breaks_word, dated_note_start, ends_on_dangling_word,
+    word_break_cost,
 )
 from pipelines.core.headings import MAX_LINES as MAX_NARROW_HEADING_LINES  # the most the heading decision scores
 from pipelines.core.headings import decide as decide_heading
@@ -359,11 +360,6 @@ def _fits_a_heading_group(texts: list[str]) -> bool:
         and len(non_space_chars("".join(texts))) <= MAX_HEADING_CHARS
 
 
-# Function words and coverbs that need what follows them: a heading hardly ever ends on one (2 in
-# 19,347 People's Daily headings end in 的, none on a coverb from 至 on as a word of its own; 到 and
-# 为 end 3 each, so they are left out), a body line broken mid-sentence often does (…水潦乡至,
-# …庆祝活动，让)
-DANGLING_WORDS = "的和及或把被从是于而并且至向对在与将给让以由自使令同跟替朝按据经"
 NOT_IN_HEADING = "。"  # a sentence ends inside: body text, not a heading (； may join the clauses of a subtitle)
 
 
@@ -464,7 +460,7 @@ def _heading_like_line(text: str, last: bool = True, first: bool = True, sentenc
         0 < len(bare) <= MAX_HEADING_LINE
         and (sentences or not any(c in NOT_IN_HEADING for c in text))
         # a last line is read with the lines above it: 方 | 向 ends on 方向, not on 向
-        and (not last or text[-1] not in MID_SENTENCE_END and not _dangling(non_space_chars(above) + bare))
+        and (not last or text[-1] not in MID_SENTENCE_END and not ends_on_dangling_word(non_space_chars(above) + bare))
         and not CREDIT_RE.search(bare)
         and not is_signature(text)
         and not spread_by_justification(text)
@@ -480,14 +476,6 @@ def _kicker_intro(joined: str, next_block: Block | None, depth: int) -> bool:
     return depth == 0 and joined.rstrip().endswith("——") and NOT_IN_HEADING in joined \
         and next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead \
         and _heading_lines(next_block.texts, next_block.following, depth + 1)
-
-
-def _dangling(bare: str) -> bool:
-    """Does the line end on a function word that needs what follows (…的, …和)? Read as a word
-    of its own: 饱和, 目的 and 自由 end a phrase."""
-    if not bare or bare[-1] not in DANGLING_WORDS:
-        return False
-    return len(list(jieba.cut(bare[-4:], HMM=False))[-1]) == 1
 
 
 def _body_label(bare: str, first: bool = True) -> bool:
