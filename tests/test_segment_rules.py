@@ -1474,6 +1474,30 @@ def test_a_closing_note_ends_a_continued_part_and_the_next_article_follows():
     assert report.body.startswith("各位代表：") and report.headline.startswith("关于2019年")
 
 
+_PART_ABOVE = "（上接第一版）\n不断加强与叙方的抗疫合作，继续向叙方提供\n医疗援助，帮助叙人民守护公共卫生安全。\n\n"
+_NEXT_ARTICLE = ("刚到饭点，牛肉粉馆就坐满了人，大厅里，只\n见一个中等个头的中年人正忙着招呼客人，他\n叫李飘，是这家店的老板。\n\n"
+                 "2018年7月，李飘全家从大山深处搬到了县城。\n挪了穷窝，摘了穷帽，李飘一家成了新市民。\n\n搬出大山之后\n")
+
+
+@pytest.mark.parametrize("closing, part_end", [
+    ("（本报记者万秀斌、程焕、杨文明）", "杨文明）"),  # a dispatch's reporters
+    ("金 伟摄（影像中国）", "金伟摄（影像中国）"),  # a photo credit
+    ("数据来源：广西壮族自治区农业农村\n厅", "农业农村厅"),  # a graphic's source, wrapped
+])
+def test_a_note_or_credit_closing_a_continued_part_ends_it_in_the_same_column(closing, part_end):
+    part, following = _parse(_PART_ABOVE + closing + "\n\n" + _NEXT_ARTICLE)
+    assert part.jump == "（上接第一版）" and part.headline is None
+    assert part.body.replace("\n", "").endswith(part_end)
+    assert following.headline == "搬出大山之后" and following.body.startswith("刚到饭点")
+
+
+@pytest.mark.parametrize("closing", ["本报记者 刘成友整理", "（作者为北京市政协委员、厦门大学新闻传播学院院长）", "新华社发"])
+def test_a_contribution_closed_in_a_continued_compilation_does_not_end_it(closing):
+    page = _PART_ABOVE + closing + "\n\n" + "“乡亲们一天不脱贫，我就一天放不下心来。”这\n是大家共同的心声。\n"
+    (part,) = _parse(page)
+    assert part.body.endswith("是大家共同的心声。")
+
+
 def test_a_continued_part_of_short_indented_paragraphs_runs_on():
     # each paragraph opens two cells short of its 15-cell column: not a narrower column above
     page = ("（上接第一版）\n山大沟深、土地贫瘠，乐都区\n141个贫困村当年大多这样，靠天\n吃饭，没啥产业。\n\n"

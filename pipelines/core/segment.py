@@ -1130,9 +1130,19 @@ def _closing_note(block: Block) -> bool:
 
 
 def _closed_by_note(body: list[Line]) -> bool:
-    """Does the body end with a closing note (（新华社北京5月30日电）, （本报记者…整理）)? It ends
-    a continued part: what follows is the next article, though it opens with no lead."""
-    return bool(body) and CLOSING_NOTE_RE.match(non_space_chars(body[-1].text)) is not None
+    """Does the body end with a note or credit that closes an article: a dispatch's or
+    interviewer's note (（新华社北京5月30日电）, （本报记者…整理）, （本报记者万秀斌、程焕）), a
+    photographer's credit (金 伟摄（影像中国）) or a graphic's source (数据来源：…, wrapped or not)?
+    It ends a continued part: what follows is the next article, though it opens with no lead. Not
+    an author's note (（作者为…）), a writer's credit out of brackets (本报记者 刘成友整理) or an
+    agency's (新华社发): a compilation closes each contribution or picture with one, and goes on."""
+    if not body:
+        return False
+    last = non_space_chars(body[-1].text)
+    tail = non_space_chars("".join(line.text for line in body[-2:]))  # a source wraps: 数据来源：… | …厅
+    return CLOSING_NOTE_RE.match(last) is not None or DISPATCH_NOTE_RE.match(last) is not None \
+        or PHOTO_CREDIT_RE.match(last) is not None \
+        or (CREDIT_TAIL_RE.search(tail) is not None and len(tail) <= 50)
 
 
 def _date_line(block: Block) -> bool:
