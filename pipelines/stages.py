@@ -14,10 +14,10 @@ from pipelines.core.entities import (
     places_not_people,
 )
 from pipelines.core.figures import extract_figures
-from pipelines.core.headings import ROLES
+from pipelines.core.headings import ROLES, HouseStyle
 from pipelines.core.keywords import extract_keywords
 from pipelines.core.ner import NerTagger, default_tagger
-from pipelines.core.segment import Item, conservation_diff, segment_page, stitch_jumps
+from pipelines.core.segment import Item, conservation_diff, segment_pages, stitch_jumps
 from pipelines.core.text import DecodeError, decode_page
 from pipelines.seeds import IssueSource
 
@@ -62,6 +62,7 @@ class SegmentedIssue:
     bylines: list[dict]
     lost: Counter  # characters of the pages that no field holds
     duplicated: Counter  # characters held more often than the pages have them
+    house_style: HouseStyle  # how the issue's headings were read
 
 
 def article_id(issue_key: str, page: int, seq: int) -> str:
@@ -72,7 +73,7 @@ def segment_issue(raw_pages: list[dict]) -> SegmentedIssue:
     """Segment every page of an issue and link the parts of articles continued across pages."""
     articles, bylines = [], []
     lost, duplicated = Counter(), Counter()
-    pages = [segment_page(raw["text"]) for raw in raw_pages]
+    pages, style = segment_pages([raw["text"] for raw in raw_pages])
     at_position: dict[tuple[int, int], dict] = {}  # (page index, item index) → article row
     for page_index, (raw, items) in enumerate(zip(raw_pages, pages)):
         missing, extra = conservation_diff(raw["text"], items)
@@ -91,7 +92,7 @@ def segment_issue(raw_pages: list[dict]) -> SegmentedIssue:
     for source, target in stitch_jumps(pages, [raw["page"] for raw in raw_pages]):
         at_position[source]["continued_to"] = at_position[target]["article_id"]
         at_position[target]["continued_from"] = at_position[source]["article_id"]
-    return SegmentedIssue(articles, bylines, lost, duplicated)
+    return SegmentedIssue(articles, bylines, lost, duplicated, style)
 
 
 def _ref(raw: dict, identifier: str) -> dict:

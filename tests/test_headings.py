@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.core.headings import HeadingLine, decide, default_model, default_shape_model, leaves_phrase_open
+from pipelines.core.headings import (
+    DEFAULT_STYLE, HeadingLine, HouseStyle, decide, default_model, default_shape_model, estimate_house_style, leaves_phrase_open,
+)
 
 
 def test_the_shipped_heading_models_load():
@@ -170,3 +172,52 @@ def test_a_word_break_costs_much_inside_a_word_and_little_where_jieba_merely_fin
     assert 0 < word_break_cost("双人滑世界冠军庞清、佟健", "将花滑的梦想传递下去") < MID_WORD_COST
     assert 0 < word_break_cost("端午假期快递业务量增超四成", "全行业共揽收包裹") < MID_WORD_COST
     assert word_break_cost("高等院校专家展开研讨", "建议深化体教融合") == pytest.approx(0, abs=1e-9)
+
+
+def _group(*lines: str) -> list[HeadingLine]:
+    return [HeadingLine(line, False) for line in lines]
+
+
+# headlines broken at a phrase that the text reads as one: inside a quote, or running on
+BROKEN_AT_A_PHRASE_CLEARLY = [
+    _group("“文物‘潮’我", "看”融媒活动举行"), _group("“足不出户，云游", "中国”活动在英国启动"),
+    _group("“现在是国际", "社会团结的时候”"), _group("疫情防控彰显", "深厚文化底蕴（思想纵横）"),
+    _group("增强新时代", "西部大开发的智力支撑"), _group("塞尔维亚为中国", "专家组颁发最高荣誉勋章"),
+]
+# … and ones that read as well as a kicker above its headline
+BROKEN_AT_A_PHRASE_EITHER_WAY = [
+    _group("上海开展民间", "收藏文物鉴定咨询"), _group("京雄城际铁路", "河北段开始铺轨"),
+    _group("印尼三度", "降息提振经济"), _group("中国向古巴", "捐赠防疫物资"),
+]
+KICKER_AND_HEADLINE = [
+    _group("端午假期首日", "全国道路交通平稳有序"), _group("外交部发言人", "就全国人大会议涉港议程发表谈话"),
+    _group("广东台山全力救援", "搁浅白海豚重归大海"), _group("世卫组织感谢", "武汉为抗疫所做的不懈努力"),
+    _group("联合国秘书长呼吁", "用多边主义应对严峻挑战"), _group("国家卫健委", "全国累计治愈出院病例超七万"),
+]
+
+
+def _read(group, style=DEFAULT_STYLE):
+    decision = decide(group, style=style)
+    return decision.kicker, decision.headline
+
+
+def test_an_issue_that_breaks_its_headlines_at_phrases_teaches_its_style():
+    style = estimate_house_style(BROKEN_AT_A_PHRASE_CLEARLY + BROKEN_AT_A_PHRASE_EITHER_WAY)
+    assert style.below_unfinished_line < 0.5 and style.evidence == 10
+    assert [_read(group) for group in BROKEN_AT_A_PHRASE_EITHER_WAY] == [
+        ("上海开展民间", "收藏文物鉴定咨询"), ("京雄城际铁路", "河北段开始铺轨"), ("印尼三度", "降息提振经济"),
+        ("中国向古巴", "捐赠防疫物资")]
+    assert [_read(group, style) for group in BROKEN_AT_A_PHRASE_EITHER_WAY] == [
+        (None, "上海开展民间收藏文物鉴定咨询"), (None, "京雄城际铁路河北段开始铺轨"), (None, "印尼三度降息提振经济"),
+        (None, "中国向古巴捐赠防疫物资")]
+
+
+def test_an_issue_of_kickers_or_one_clear_break_leaves_the_style_as_it_was():
+    kept = HouseStyle(DEFAULT_STYLE.below_unfinished_line)
+    assert estimate_house_style(KICKER_AND_HEADLINE) == kept
+    # kickers outweigh the breaks that read either way, which alone would move it
+    assert estimate_house_style(KICKER_AND_HEADLINE + BROKEN_AT_A_PHRASE_EITHER_WAY) == kept
+    assert estimate_house_style(BROKEN_AT_A_PHRASE_CLEARLY[:1]) == kept
+    assert estimate_house_style([]) == kept
+    assert [_read(group) for group in KICKER_AND_HEADLINE] == [tuple(line.text for line in group)
+                                                               for group in KICKER_AND_HEADLINE]

@@ -8,6 +8,7 @@ import pytest
 
 from pipelines.core.segment import (
     build_paragraphs, column_width, conservation_diff, explain_page, parse_byline_entries, read_lines, segment_page,
+    segment_pages,
 )
 
 
@@ -1942,3 +1943,27 @@ def test_items_end_where_their_headings_do(page, items):
     parsed = _parse(page)
     assert [(item.headline, item.subtitle) for item in parsed[: len(items)]] == [expected[:2] for expected in items]
     assert all(item.body.startswith(expected[2]) for item, expected in zip(parsed, items))
+
+
+PHRASE_BROKEN_HEADINGS = [  # an issue's headlines, each broken at a phrase in two lines
+    ("“文物‘潮’我", "看”融媒活动举行"), ("“足不出户，云游", "中国”活动在英国启动"), ("“现在是国际", "社会团结的时候”"),
+    ("疫情防控彰显", "深厚文化底蕴（思想纵横）"), ("增强新时代", "西部大开发的智力支撑"),
+    ("塞尔维亚为中国", "专家组颁发最高荣誉勋章"), ("上海开展民间", "收藏文物鉴定咨询"), ("京雄城际铁路", "河北段开始铺轨"),
+    ("印尼三度", "降息提振经济"), ("中国向古巴", "捐赠防疫物资"),
+]
+
+
+def test_an_issue_is_read_in_the_house_style_its_own_headings_show():
+    def page(headings):
+        return "".join(f"本报讯 这是第{k}篇报道的正文，\n与标题无关。\n\n" + "\n".join(h) + "\n\n"
+                       for k, h in enumerate(headings))
+
+    pages = [page(PHRASE_BROKEN_HEADINGS[:5]), page(PHRASE_BROKEN_HEADINGS[5:])]
+    issue, style = segment_pages(pages)
+    assert style.below_unfinished_line < 0.8
+    assert [(item.kicker, item.headline) for item in issue[1]] == [
+        (None, "塞尔维亚为中国专家组颁发最高荣誉勋章"), (None, "上海开展民间收藏文物鉴定咨询"),
+        (None, "京雄城际铁路河北段开始铺轨"), (None, "印尼三度降息提振经济"), (None, "中国向古巴捐赠防疫物资")]
+    # the second page alone shows too little of the style: its ambiguous breaks read as kickers
+    assert [item.kicker for item in segment_page(pages[1])] == [None, "上海开展民间", "京雄城际铁路", "印尼三度", "中国向古巴"]
+    assert all(not conservation_diff(text, items)[0] for text, items in zip(pages, issue))

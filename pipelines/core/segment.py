@@ -10,7 +10,8 @@ enough to print and test on its own:
    unfinished sentence continues it (blank lines fall inside paragraphs).
 4. ``assemble_items``: body blocks open items, heading blocks close them, a photo byline turns
    the item above it into a photo, stacked bylines are assigned to articles.
-5. :func:`pipelines.core.headings.decide`: kicker / headline / subtitle, scored.
+5. :func:`pipelines.core.headings.decide`: kicker / headline / subtitle, scored; ``segment_pages``
+   reads an issue's headings in the house style they show (where a headline breaks).
 6. ``build_paragraphs``: hard wraps rejoined, paragraph breaks kept, typesetting spaces removed.
 """
 
@@ -27,8 +28,8 @@ import cn2an
 import jieba
 
 from pipelines.core.headings import (
-    DATED_NOTE_RE, MID_WORD_COST, HeadingLine, Roles, breaks_word, dated_note_start, ends_on_dangling_word,
-    word_break_cost,
+    DATED_NOTE_RE, DEFAULT_STYLE, MID_WORD_COST, HeadingLine, HouseStyle, Roles, breaks_word, dated_note_start,
+    ends_on_dangling_word, estimate_house_style, word_break_cost,
 )
 from pipelines.core.headings import MAX_LINES as MAX_NARROW_HEADING_LINES  # the most the heading decision scores
 from pipelines.core.headings import decide as decide_heading
@@ -80,6 +81,7 @@ class Item:
     jump: str | None = None  # （下转第二版） / （上接第一版）, kept out of the body
     heading_explanation: str = ""  # the scored alternatives, for `newsetl explain`
     heading_alternative: Roles | None = None  # the runner-up reading of the heading lines
+    heading_lines: list[HeadingLine] = field(default_factory=list, repr=False)  # what the heading was read from
 
     @property
     def body(self) -> str:
@@ -871,7 +873,7 @@ class _Draft:
         return [line for line in self.body_lines if line.kind != "blank"]
 
 
-def assemble_items(lines: list[Line]) -> list[Item]:
+def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list[Item]:
     blocks = build_blocks(lines)
     drafts: list[_Draft] = []
     current: _Draft | None = None
@@ -989,7 +991,7 @@ def assemble_items(lines: list[Line]) -> list[Item]:
     for draft in drafts:
         _attach_bylines(draft)
     _assign_displaced(drafts, displaced)
-    return [_finish(draft) for draft in drafts]
+    return [_finish(draft, style) for draft in drafts]
 
 
 SET_ACROSS_MARGIN = 2  # cells: punctuation squeezed by the typesetter (？”……) lets a body line run long
@@ -1521,16 +1523,15 @@ def _heading_group_texts(blocks: list[Block]) -> list[str]:
     return [text for block in (blocks[:-1] if closing_note else blocks) for text in block.texts]
 
 
-def _finish(draft: _Draft) -> Item:
+def _finish(draft: _Draft, style: HouseStyle) -> Item:
     item = draft.item
     if item.kind == "other":
         return item
     _keep_last_heading_blocks(draft)
     item.paragraphs = build_paragraphs(draft.body_lines)
-    decision = decide_heading(
-        [HeadingLine(text, block.blank_before and k == 0)
-         for block in draft.heading_blocks for k, text in enumerate(block.texts)]
-    )
+    item.heading_lines = [HeadingLine(text, block.blank_before and k == 0)
+                          for block in draft.heading_blocks for k, text in enumerate(block.texts)]
+    decision = decide_heading(item.heading_lines, style=style)
     item.kicker, item.headline, item.subtitle = decision.kicker, decision.headline, decision.subtitle
     item.heading_confidence = decision.confidence if draft.heading_blocks else 0.0
     item.heading_explanation = decision.explanation
@@ -1781,10 +1782,22 @@ def _closes_paragraph(current: list[str], below: Line | None, short: bool) -> bo
 # ---------------------------------------------------------------------------------------------
 
 
-def segment_page(page: str) -> list[Item]:
-    """Segment one page of flattened text into items, in page order."""
-    items = assemble_items(read_lines(page))
+def segment_page(page: str, style: HouseStyle = DEFAULT_STYLE) -> list[Item]:
+    """Segment one page of flattened text into items, in page order, its headings read in
+    ``style``."""
+    items = assemble_items(read_lines(page), style)
     return merge_digests(sorted(items, key=lambda item: item.line_start))
+
+
+def segment_pages(pages: list[str]) -> tuple[list[list[Item]], HouseStyle]:
+    """Segment the pages of one issue, their headings read in the house style the issue's own
+    heading groups show (:func:`pipelines.core.headings.estimate_house_style`): where it is not
+    the default, a second pass reads the pages again in it."""
+    segmented = [segment_page(page) for page in pages]
+    style = estimate_house_style([item.heading_lines for items in segmented for item in items if item.heading_lines])
+    if style != DEFAULT_STYLE:
+        segmented = [segment_page(page, style) for page in pages]
+    return segmented, style
 
 
 # A digest's label: 财经短波, 新闻速递, 资讯速递, 市场资讯 (People's Daily), 简讯, 快讯

@@ -3,7 +3,7 @@
     newsetl harness [--pages 1000] [--seed 7] [--corpus ../shared/corpus/…]
 
 Generates issues from real articles with :mod:`pipelines.synth.flatten`, segments every page
-with :func:`pipelines.core.segment.segment_page`, stitches jumps with
+with :func:`pipelines.core.segment.segment_pages` (an issue at a time), stitches jumps with
 :func:`pipelines.core.segment.stitch_jumps`, and prints, overall and per artifact kind: item
 count accuracy, headline exact match (all roles, each role, and the truth among the parse's two
 readings), body character F1 and exact bodies, paragraphs found whole, byline
@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pipelines.core.headings import ROLES
-from pipelines.core.segment import Item, segment_page, stitch_jumps
+from pipelines.core.segment import Item, segment_pages, stitch_jumps
 from pipelines.core.text import non_space_chars
 from pipelines.synth.flatten import FlatPage, Flattener, FlattenConfig, TruthItem
 
@@ -195,7 +195,7 @@ def run(issues, pages: int, seed: int, config: FlattenConfig | None = None, wors
         first = rng.randrange(len(issue_pages))
         chosen = issue_pages[first : first + rng.choice([1, 2, 3])]
         flat = flattener.issue([p[:8] for p in chosen])
-        predicted = [segment_page(page.text) for page in flat]
+        predicted, _ = segment_pages([page.text for page in flat])
         links = stitch_jumps(predicted)
         for page, items in zip(flat, predicted):
             tally = score_page(page, items)
