@@ -223,12 +223,16 @@ def cmd_ner_eval(args) -> int:
 
 
 def cmd_explain(args) -> int:
-    from pipelines.core.segment import explain_page
+    from pipelines.core.segment import explain_page, segment_pages
     from pipelines.core.text import decode_page
+    from pipelines.seeds import issue_page_files
 
     text, encoding = decode_page(Path(args.page).read_bytes())
-    print(f"{args.page} ({encoding})")
-    print(explain_page(text))
+    # the pipeline reads a page's headings in the house style its whole issue shows
+    issue = issue_page_files(args.page)
+    _, style = segment_pages([decode_page(page.read_bytes())[0] for page in issue])
+    print(f"{args.page} ({encoding}), one of {len(issue)} page(s) of its issue")
+    print(explain_page(text, style))
     return 0
 
 

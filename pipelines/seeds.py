@@ -142,6 +142,16 @@ def discover_issues(seeds_dir: str | Path) -> list[IssueSource]:
     return [issues[key] for key in sorted(issues)]
 
 
+def issue_page_files(path: str | Path) -> list[Path]:
+    """The page files of the issue a page file belongs to, in page order: its dated folder's
+    (``<paper>/<YYYY-MM-DD>/``), or the file alone."""
+    path = Path(path)
+    if not DATE_DIR_RE.match(path.parent.name):
+        return [path]
+    pages = [p for p in path.parent.glob("*.txt") if p.is_file() and not p.name.startswith(".")]
+    return sorted(pages, key=lambda p: (_page_number(p), p.name))
+
+
 def _paper_region(root: Path, paper: str) -> str | None:
     paper_file = root / paper / "paper.json"
     return _read_json(paper_file).get("region") if paper_file.is_file() else None

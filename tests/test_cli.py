@@ -12,6 +12,7 @@ import pytest
 
 from pipelines.cli import _contiguous_batches, main
 from tests.conftest import SAMPLE
+from tests.test_segment_rules import phrase_broken_issue
 
 
 @pytest.fixture
@@ -126,3 +127,18 @@ def test_harness_options_set_the_flattener_layout():
     args = ["harness", "--heading-width", "10-16", "--indent-rate", "1", "--headline-cut-rate", "0", "--lead-rate", "0",
             "--byline-rate", "0", "--headline-cut", "phrase"]
     assert layout(harness_config(build_parser().parse_args(args))) == (10, 16, 1.0, 0.0, 0.0, 0.0, "phrase")
+
+
+def test_explain_reads_a_page_in_its_issue_s_house_style(tmp_path, capsys):
+    folder = tmp_path / "人民日报" / "2020-05-20"
+    folder.mkdir(parents=True)
+    for number, text in enumerate(phrase_broken_issue(), start=1):
+        (folder / f"{number:02d}.txt").write_text(text, encoding="utf-8")
+    assert main(["explain", str(folder / "02.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "one of 2 page(s)" in out and "read from 10 such breaks of the issue" in out
+    assert "kicker=None | headline=上海开展民间收藏文物鉴定咨询" in out
+    loose = tmp_path / "page.txt"  # a loose file is an issue of its own
+    loose.write_text(phrase_broken_issue()[1], encoding="utf-8")
+    assert main(["explain", str(loose)]) == 0
+    assert "one of 1 page(s)" in capsys.readouterr().out

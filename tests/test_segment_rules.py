@@ -102,6 +102,7 @@ def test_names_split_by_justification_or_lines():
 def test_explain_names_every_decision():
     text = explain_page("■记者 王强\n\n本报讯 昨天，我市召开会议。\n\n会议召开\n")
     assert "byline" in text and "lead" in text and "heading-like" in text and "headline=会议召开" in text
+    assert "starts a unit at P 0.9 (the default)" in text
 
 
 def test_a_line_of_dialogue_closing_on_an_exclamation_is_body():
@@ -1953,17 +1954,22 @@ PHRASE_BROKEN_HEADINGS = [  # an issue's headlines, each broken at a phrase in t
 ]
 
 
-def test_an_issue_is_read_in_the_house_style_its_own_headings_show():
+def phrase_broken_issue() -> list[str]:
+    """Two pages of five short reports each, every headline broken at a phrase below it."""
     def page(headings):
         return "".join(f"本报讯 这是第{k}篇报道的正文，\n与标题无关。\n\n" + "\n".join(h) + "\n\n"
                        for k, h in enumerate(headings))
 
-    pages = [page(PHRASE_BROKEN_HEADINGS[:5]), page(PHRASE_BROKEN_HEADINGS[5:])]
+    return [page(PHRASE_BROKEN_HEADINGS[:5]), page(PHRASE_BROKEN_HEADINGS[5:])]
+
+
+def test_an_issue_is_read_in_the_house_style_its_own_headings_show():
+    pages = phrase_broken_issue()
     issue, style = segment_pages(pages)
     assert style.below_unfinished_line < 0.8
     assert [(item.kicker, item.headline) for item in issue[1]] == [
         (None, "塞尔维亚为中国专家组颁发最高荣誉勋章"), (None, "上海开展民间收藏文物鉴定咨询"),
         (None, "京雄城际铁路河北段开始铺轨"), (None, "印尼三度降息提振经济"), (None, "中国向古巴捐赠防疫物资")]
-    # the second page alone shows too little of the style: its ambiguous breaks read as kickers
+    # read in the default style, the ambiguous breaks give kickers
     assert [item.kicker for item in segment_page(pages[1])] == [None, "上海开展民间", "京雄城际铁路", "印尼三度", "中国向古巴"]
     assert all(not conservation_diff(text, items)[0] for text, items in zip(pages, issue))

@@ -1874,10 +1874,14 @@ def _merge_entries(entries: list[Item]) -> Item:
     )
 
 
-def explain_page(page: str) -> str:
-    """Every line with its class and block, then every item with its heading decision."""
+def explain_page(page: str, style: HouseStyle = DEFAULT_STYLE) -> str:
+    """Every line with its class and block, then every item with its heading decision (read in
+    ``style``)."""
     lines = read_lines(page)
-    out = ["lines (class, text):"]
+    source = "the default" if style == DEFAULT_STYLE else f"read from {style.evidence} such breaks of the issue"
+    rate = style.below_unfinished_line
+    out = [f"heading house style: a break below an unfinished line starts a unit at P {rate} ({source})",
+           "", "lines (class, text):"]
     out += [f"  {line.no:4d} {line.kind:<6} {line.text}" for line in lines if line.kind != "blank"]
     blocks = build_blocks(lines)
     out.append("\nblocks (kind, heading-like, first line):")
@@ -1887,7 +1891,7 @@ def explain_page(page: str) -> str:
         out.append(f"  {block.lines[0].no:4d}-{block.lines[-1].no:<4d} {block.kind:<6} {heading:<12} {lead:<4} "
                    f"{block.texts[0][:30]}")
     out.append("\nitems:")
-    for item in segment_page(page):
+    for item in segment_page(page, style):
         out.append(f"  [{item.kind}] lines {item.line_start}-{item.line_end} lead={item.lead} jump={item.jump}")
         out.append(f"     kicker={item.kicker} | headline={item.headline} | subtitle={item.subtitle} "
                    f"(confidence {item.heading_confidence})")
