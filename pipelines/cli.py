@@ -224,13 +224,23 @@ def cmd_ner_eval(args) -> int:
 
 def cmd_explain(args) -> int:
     from pipelines.core.segment import explain_page, segment_pages
-    from pipelines.core.text import decode_page
+    from pipelines.core.text import DecodeError, decode_page
     from pipelines.seeds import issue_page_files
 
-    text, encoding = decode_page(Path(args.page).read_bytes())
+    try:
+        text, encoding = decode_page(Path(args.page).read_bytes())
+    except (DecodeError, OSError) as error:
+        print(f"{args.page}: {error}", file=sys.stderr)
+        return 1
     # the pipeline reads a page's headings in the house style its whole issue shows
     issue = issue_page_files(args.page)
-    _, style = segment_pages([decode_page(page.read_bytes())[0] for page in issue])
+    texts = []
+    for page in issue:
+        try:
+            texts.append(decode_page(page.read_bytes())[0])
+        except (DecodeError, OSError) as error:
+            print(f"{page}: left out of the house style ({error})", file=sys.stderr)
+    _, style = segment_pages(texts)
     print(f"{args.page} ({encoding}), one of {len(issue)} page(s) of its issue")
     print(explain_page(text, style))
     return 0

@@ -142,3 +142,16 @@ def test_explain_reads_a_page_in_its_issue_s_house_style(tmp_path, capsys):
     loose.write_text(phrase_broken_issue()[1], encoding="utf-8")
     assert main(["explain", str(loose)]) == 0
     assert "one of 1 page(s)" in capsys.readouterr().out
+
+
+def test_explain_names_a_page_it_cannot_decode(tmp_path, capsys):
+    folder = tmp_path / "人民日报" / "2020-05-20"
+    folder.mkdir(parents=True)
+    (folder / "01.txt").write_text(phrase_broken_issue()[0], encoding="utf-8")
+    (folder / "02.txt").write_bytes(b"\xff\xfe\x00\xd8\x00")  # a UTF-16 BOM, then half a character
+    assert main(["explain", str(folder / "01.txt")]) == 0  # its neighbour is left out of the style
+    captured = capsys.readouterr()
+    assert "02.txt: left out of the house style (has a utf-16 BOM" in captured.err
+    assert "headline=“文物‘潮’我看”融媒活动举行" in captured.out
+    assert main(["explain", str(folder / "02.txt")]) == 1
+    assert "02.txt: has a utf-16 BOM but unexpected end of data" in capsys.readouterr().err
