@@ -140,15 +140,19 @@ def test_a_headline_wrapped_mid_word_in_heading_type_confirms_its_subtitle_with_
     assert first.body.endswith("上下一般粗。") and second.headline == "消防员的小粉丝"
 
 
-def test_the_title_below_a_picture_credit_is_no_subheading_though_the_next_body_shares_its_column():
+@pytest.mark.parametrize("credit, printed", [
+    ("李  彬摄（人民视觉）", "李彬摄（人民视觉）"),
+    ("本报记者 李彬摄影报\n道（人民视觉）", "本报记者李彬摄影报道（人民视觉）"),  # wrapped
+])
+def test_the_title_below_a_picture_credit_is_no_subheading_though_the_next_body_shares_its_column(credit, printed):
     page = (
         "近年来，我市持续推进生态绿城建设，实施全域\n治水工程，生态环境持续改善。图为城郊河流两\n岸的景色。\n\n"
-        "李  彬摄（人民视觉）\n\n绿染山川 生态富民\n\n"
+        f"{credit}\n\n绿染山川 生态富民\n\n"
         "今年以来，我市坚持把生态保护放在突出位置，\n统筹推进山水林田湖草系统治理，成效明显，群\n众的获得感不断增强。\n\n"
         "生态优先 绿色发展\n"
     )
     story, article = _parse(page)
-    assert (story.headline, story.paragraphs[-1]) == ("绿染山川生态富民", "李彬摄（人民视觉）")
+    assert (story.headline, story.paragraphs[-1]) == ("绿染山川生态富民", printed)
     assert article.headline == "生态优先绿色发展" and article.body.startswith("今年以来")
 
 
@@ -1484,6 +1488,7 @@ _NEXT_ARTICLE = ("刚到饭点，牛肉粉馆就坐满了人，大厅里，只\n
 @pytest.mark.parametrize("closing, part_end", [
     ("（本报记者万秀斌、程焕、杨文明）", "杨文明）"),  # a dispatch's reporters
     ("金 伟摄（影像中国）", "金伟摄（影像中国）"),  # a photo credit
+    ("本报记者 王汉超摄影报\n道（人民视觉）", "摄影报道（人民视觉）"),  # … wrapped
     ("数据来源：广西壮族自治区农业农村\n厅", "农业农村厅"),  # a graphic's source, wrapped
 ])
 def test_a_note_or_credit_closing_a_continued_part_ends_it_in_the_same_column(closing, part_end):
