@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import combinations
+from typing import NamedTuple
 
 import jieba
 import pycrfsuite
@@ -312,12 +313,12 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
            style: HouseStyle = DEFAULT_STYLE) -> HeadingDecision:
     """Best (units, roles) for the heading lines of one item: the naive Bayes scores weigh each
     way of cutting the lines into units, and with the shape model they pick the roles of two."""
-    lines = [l for l in lines if l.text.strip()]
-    if not lines:
+    group = _group_layout(lines)
+    if not group.lines:
         return HeadingDecision(None, None, None, 0.0, "no heading lines")
-    candidates = [(r.score, r.shape, r.texts) for r in _readings(lines, model, shapes, breaks_model, style)]
+    candidates = [(r.score, r.shape, r.texts) for r in _readings(group, model, shapes, breaks_model, style)]
     if not candidates:  # too many lines to score: the headline, then its subtitle
-        return _long_heading([_unspaced(line).text for line in lines])
+        return _long_heading([line.text for line in group.lines])
     candidates.sort(key=lambda c: -c[0])
     best = candidates[0]
     margin = best[0] - candidates[1][0] if len(candidates) > 1 else 10.0
@@ -336,21 +337,28 @@ class _Reading:
     starts: frozenset[int]  # the lines that start a unit
 
 
-def _unspaced(line: HeadingLine) -> HeadingLine:
-    """The line without the spaces typesetting put in it."""
-    return HeadingLine(remove_typesetting_spaces(line.text).strip() or line.text.strip(), line.blank_before)
+class _GroupLayout(NamedTuple):
+    lines: list[HeadingLine]  # the non-empty lines, without the spaces typesetting put in them
+    widths: list[float]  # the widths they are set in, phrase spaces included
+    kinds: list[str]  # what each break is (:func:`_break_kinds`)
 
 
-def _readings(lines: list[HeadingLine], model: HeadingModel | None, shapes: ShapeModel | None,
+def _group_layout(lines: list[HeadingLine]) -> _GroupLayout:
+    """A heading group's lines as the readings are scored on them: the same for every reading."""
+    lines = [l for l in lines if l.text.strip()]
+    widths = [heading_line_width(l.text) for l in lines]  # phrase spaces included: do wrapped lines fill one column?
+    lines = [HeadingLine(remove_typesetting_spaces(l.text).strip() or l.text.strip(), l.blank_before) for l in lines]
+    return _GroupLayout(lines, widths, _break_kinds(lines, widths) if lines else [])
+
+
+def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeModel | None,
               breaks_model: BreakModel | None, style: HouseStyle) -> list[_Reading]:
-    """Every way of cutting the (non-empty) lines into units and giving the units roles, scored."""
+    """Every way of cutting the group's lines into units and giving the units roles, scored."""
     model = model or default_model()
     shapes = shapes or default_shape_model()
     breaks_model = breaks_model or default_break_model()
-    set_widths = [heading_line_width(l.text) for l in lines]  # phrase spaces included: do wrapped lines fill one column?
-    lines = [_unspaced(line) for line in lines]
-    # the same for every way of cutting the lines; phrase spaces take room
-    breaks = [style.start_probability(kind) if kind else 0.0 for kind in _break_kinds(lines, set_widths)]
+    lines, set_widths = group.lines, group.widths
+    breaks = [style.start_probability(kind) if kind else 0.0 for kind in group.kinds]
     bracketed = breaks_inside_brackets([line.text for line in lines])
     read = _breaks_the_text_model_reads(lines)  # the same for every way of cutting the lines
     readings = []
@@ -408,17 +416,15 @@ def estimate_house_style(groups: list[list[HeadingLine]]) -> HouseStyle:
 def _unfinished_break_evidence(lines: list[HeadingLine]) -> tuple[list[float], list[int], int] | None:
     """For a group with breaks below unfinished lines: every reading's score without those
     breaks' prior, how many of them the reading starts a unit at, and how many there are."""
-    lines = [l for l in lines if l.text.strip()]
-    if len(lines) < 2 or len(lines) > MAX_LINES:
+    group = _group_layout(lines)
+    if len(group.lines) > MAX_LINES:
         return None
-    widths = [heading_line_width(l.text) for l in lines]
-    kinds = _break_kinds([_unspaced(line) for line in lines], widths)
-    unfinished = [i for i, kind in enumerate(kinds) if kind == "unfinished"]
+    unfinished = [i for i, kind in enumerate(group.kinds) if kind == "unfinished"]
     if not unfinished:
         return None
     p = DEFAULT_STYLE.below_unfinished_line
     scores, counts = [], []
-    for reading in _readings(lines, None, None, None, DEFAULT_STYLE):
+    for reading in _readings(group, None, None, None, DEFAULT_STYLE):
         k = sum(i in reading.starts for i in unfinished)
         scores.append(reading.score - _starts_logprob(k, len(unfinished), p))
         counts.append(k)
