@@ -1143,7 +1143,7 @@ def _closed_by_note(body: list[Line]) -> bool:
     last = non_space_chars(body[-1].text)
     tail = non_space_chars("".join(line.text for line in body[-2:]))  # a source wraps: 数据来源：… | …厅
     return CLOSING_NOTE_RE.match(last) is not None or DISPATCH_NOTE_RE.match(last) is not None \
-        or _ends_on_photo_credit([line.text for line in body]) \
+        or _ends_on_photo_credit([line.text for line in body[-2:]]) \
         or (CREDIT_TAIL_RE.search(tail) is not None and len(tail) <= 50)
 
 
@@ -1207,7 +1207,7 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
     if _subtitle_block_below_headline(current.heading_blocks):
         return False  # 始终同人民群众想 | 在一起干在一起 | ——习近平总书记重要讲话…: an article's subtitle
     body = current.body_lines_only
-    if _ends_on_photo_credit([line.text for line in body]):
+    if _ends_on_photo_credit([line.text for line in body[-2:]]):
         # 李 彬摄（人民视觉） | 绿染山川 生态富民: a credit closes a picture story, and its title
         # follows; in People's Daily no short paragraph without a full stop follows a credit
         return False
