@@ -1978,3 +1978,17 @@ def test_an_issue_is_read_in_the_house_style_its_own_headings_show():
     # read in the default style, the ambiguous breaks give kickers
     assert [item.kicker for item in segment_page(pages[1])] == [None, "上海开展民间", "京雄城际铁路", "印尼三度", "中国向古巴"]
     assert all(not conservation_diff(text, items)[0] for text, items in zip(pages, issue))
+
+
+def test_the_room_set_around_a_number_fills_the_line():
+    # 截至5 月 15日 24时，31 个 fills its 17-cell column with the spaces set around its numbers,
+    # as the sample's 明确 16 条 fills its 14 cells: a paragraph's line before a blank line that
+    # fell inside the paragraph, not a line standing short of the column as a headline does
+    page = ("本报讯 当前，医疗机构承担着疫情防治和提供\n正常医疗服务双重任务。\n\n"
+            "做好院感预防控制，让群众看病放心。\n北京儿童医院院长倪鑫介绍，北京儿童\n医院对所有医务人员进行院感知识培训，\n"
+            "到岗人员必须院感考核合格才能上岗。\n\n据介绍，截至5 月 15日 24时，31 个\n\n"
+            "省区市和新疆生产建设兵团现有确诊病\n例 89例；累计治愈出院病例78219 例，\n"
+            "累计死亡病例4633 例。\n\n加强院感防控 让群众放心就医\n")
+    (item,) = _parse(page)
+    assert item.headline == "加强院感防控让群众放心就医"
+    assert item.paragraphs[-1].startswith("据介绍，截至5月15日24时，31个省区市")
