@@ -261,6 +261,8 @@ def harness_config(args):
         config.local_lead_rate = args.lead_rate
     if args.byline_rate is not None:
         config.reporter_rate = args.byline_rate
+    if args.number_space_rate is not None:
+        config.number_space_rate = args.number_space_rate
     return config
 
 
@@ -348,6 +350,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="share of articles without a dateline that open with 本报讯 (default 0.6; 0: none)")
     harness.add_argument("--byline-rate", type=_rate, metavar="R",
                          help="share of articles without a dateline that carry a ■记者 byline (default 0.75; 0: none)")
+    harness.add_argument("--number-space-rate", type=_rate, metavar="R",
+                         help="share of numbers set with a space before or after them, taking room on the line "
+                              "(default 0.25; the sample's 明确 16 条)")
     harness.set_defaults(func=cmd_harness)
     return parser
 

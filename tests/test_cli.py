@@ -122,11 +122,11 @@ def test_harness_options_set_the_flattener_layout():
     from pipelines.cli import build_parser, harness_config
 
     layout = lambda c: (c.heading_width_min, c.heading_width_max, c.indent_rate, c.headline_wrap_rate, c.local_lead_rate,
-                        c.reporter_rate, c.headline_cut)
-    assert layout(harness_config(build_parser().parse_args(["harness"]))) == (18, 30, 0.0, 0.5, 0.6, 0.75, "middle")
+                        c.reporter_rate, c.headline_cut, c.number_space_rate)
+    assert layout(harness_config(build_parser().parse_args(["harness"]))) == (18, 30, 0.0, 0.5, 0.6, 0.75, "middle", 0.25)
     args = ["harness", "--heading-width", "10-16", "--indent-rate", "1", "--headline-cut-rate", "0", "--lead-rate", "0",
-            "--byline-rate", "0", "--headline-cut", "phrase"]
-    assert layout(harness_config(build_parser().parse_args(args))) == (10, 16, 1.0, 0.0, 0.0, 0.0, "phrase")
+            "--byline-rate", "0", "--headline-cut", "phrase", "--number-space-rate", "1"]
+    assert layout(harness_config(build_parser().parse_args(args))) == (10, 16, 1.0, 0.0, 0.0, 0.0, "phrase", 1.0)
 
 
 def test_explain_reads_a_page_in_its_issue_s_house_style(tmp_path, capsys):
