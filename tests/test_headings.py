@@ -162,6 +162,24 @@ def test_a_unit_wrapped_short_of_the_column_another_fills_is_the_headline(blank_
         None, "经营困难企业以工代训可领补贴", "易地扶贫搬迁就业帮扶专项行动开展")
 
 
+@pytest.mark.parametrize("texts, roles", [
+    # a kicker would be wrapped at 5 cells, in smaller type than a headline line of 15: no
+    (["农业银行湖", "北省分行", "打好抗疫组合拳 金融活水润荆楚"], (None, "农业银行湖北省分行", "打好抗疫组合拳金融活水润荆楚")),
+    (["济南高新技术", "产业开发区", "坚持高质量发展 争创世界一流高科技园区"],
+     (None, "济南高新技术产业开发区", "坚持高质量发展争创世界一流高科技园区")),
+    # a kicker wrapped at 17 cells above a headline of 15 is read as one, and so is one wrapped at
+    # 27 above a headline line of 29 whose last two, closing marks, hang past the column
+    (["习近平在中央政治局第二十次集体学", "习时强调", "充分认识颁布实施民法典重大意义"],
+     ("习近平在中央政治局第二十次集体学习时强调", "充分认识颁布实施民法典重大意义", None)),
+    (["法制工作委员会负责人向十三届全国人大常委会第十九次会议", "作", "关于《中华人民共和国香港特别行政区维护国家安全法（草案）》",
+      "的说明"], ("法制工作委员会负责人向十三届全国人大常委会第十九次会议作",
+                 "关于《中华人民共和国香港特别行政区维护国家安全法（草案）》的说明", None)),
+])
+def test_a_kicker_or_subtitle_wraps_no_narrower_than_its_headline(texts, roles):
+    decision = decide(_lines(texts, {2}))
+    assert (decision.kicker, decision.headline, decision.subtitle) == roles
+
+
 def test_a_word_break_costs_much_inside_a_word_and_little_where_jieba_merely_finds_one():
     from pipelines.core.headings import MID_WORD_COST, breaks_word, word_break_cost
 

@@ -379,7 +379,8 @@ def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeMode
             text_scores = _with_shape_model(text_scores, shapes, texts)
         starts = frozenset(a for a, _ in units)
         for shape, text_score in text_scores.items():
-            readings.append(_Reading(layout + _type_size_score(lines, units, shape) + text_score, shape, texts, starts))
+            readings.append(_Reading(layout + _type_size_score(lines, set_widths, units, shape) + text_score,
+                                     shape, texts, starts))
     return readings
 
 
@@ -537,11 +538,13 @@ UNIT_START = ("——", "—")  # a subtitle's dash
 DATED_NOTE_RE = re.compile(r"^[（(][^）)]*[\d〇一二三四五六七八九十]+年[^）)]*[）)]$")  # （2019年12月31日）
 
 
-def _type_size_score(lines: list[HeadingLine], units: list[tuple[int, int]], shape: tuple[str, ...]) -> float:
+def _type_size_score(lines: list[HeadingLine], widths: list[float], units: list[tuple[int, int]],
+                     shape: tuple[str, ...]) -> float:
     """The headline is set in the largest type, so it wraps first: a unit broken over lines
     beside a longer unit kept on one line, cut in two balanced lines while the other units
     fit on one, or broken short of the column another unit fills, is the headline, not its
-    kicker or subtitle."""
+    kicker or subtitle; and a kicker or subtitle, in smaller type, wraps no narrower than a
+    line of the headline (``widths``: as set, phrase spaces included)."""
     if len(units) < 2:
         return 0.0
     sizes = [(b - a, sum(len(lines[i].text) for i in range(a, b))) for a, b in units]
@@ -555,7 +558,28 @@ def _type_size_score(lines: list[HeadingLine], units: list[tuple[int, int]], sha
             and all(m == 1 for j, (m, _) in enumerate(sizes) if j != k)
         if wraps_though_shorter or cut_in_two or _wraps_short_of_column(lines, units, k):
             score += WRAPPED_SHORTER_IS_HEADLINE if role == "headline" else -WRAPPED_SHORTER_IS_HEADLINE
+        # evidence of its own, added to the above: those tell the headline by how a unit wraps
+        # beside the others, this one finds the roles the reading gives at odds with it
+        if _wraps_narrower_than_headline(lines, widths, units, shape, k):
+            score -= WRAPPED_SHORTER_IS_HEADLINE
     return score
+
+
+NARROWER_MARGIN = 0.5  # cells: a half-width digit may leave a line half a cell short of its column
+
+
+def _wraps_narrower_than_headline(lines: list[HeadingLine], widths: list[float], units: list[tuple[int, int]],
+                                  shape: tuple[str, ...], k: int) -> bool:
+    """Unit ``k``, a kicker or subtitle, wraps its first line narrower than a line of the
+    headline, closing marks that hang past the column aside: smaller type fits more to the line,
+    so the reading is wrong (农业银行湖 | 北省分行 above 打好抗疫组合拳 金融活水润荆楚 is a headline
+    cut in two and its subtitle, not a kicker wrapped at five cells)."""
+    a, b = units[k]
+    if shape[k] == "headline" or b - a < 2 or "headline" not in shape:
+        return False
+    c, d = units[shape.index("headline")]
+    widest = max(widths[i] - len(hanging_tail(lines[i].text)) for i in range(c, d))
+    return widths[a] < widest - NARROWER_MARGIN
 
 
 SHORT_OF_COLUMN = 2  # cells
