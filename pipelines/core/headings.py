@@ -559,7 +559,7 @@ def _type_size_score(lines: list[HeadingLine], widths: list[float], units: list[
         if wraps_though_shorter or cut_in_two or _wraps_short_of_column(lines, units, k):
             score += WRAPPED_SHORTER_IS_HEADLINE if role == "headline" else -WRAPPED_SHORTER_IS_HEADLINE
         # evidence of its own, added to the above: those tell the headline by how a unit wraps
-        # beside the others, this one finds the roles the reading gives at odds with it
+        # beside the others; this one finds a reading whose roles contradict the type sizes
         if _wraps_narrower_than_headline(lines, widths, units, shape, k):
             score -= WRAPPED_SHORTER_IS_HEADLINE
     return score
@@ -572,8 +572,8 @@ def _wraps_narrower_than_headline(lines: list[HeadingLine], widths: list[float],
                                   shape: tuple[str, ...], k: int) -> bool:
     """Unit ``k``, a kicker or subtitle, wraps its first line narrower than a line of the
     headline, closing marks that hang past the column aside: smaller type fits more to the line,
-    so the reading is wrong (农业银行湖 | 北省分行 above 打好抗疫组合拳 金融活水润荆楚 is a headline
-    cut in two and its subtitle, not a kicker wrapped at five cells)."""
+    so the reading is unlikely (农业银行湖 | 北省分行 above 打好抗疫组合拳 金融活水润荆楚 is a
+    headline cut in two and its subtitle, not a kicker wrapped at five cells)."""
     a, b = units[k]
     if shape[k] == "headline" or b - a < 2 or "headline" not in shape:
         return False
