@@ -193,7 +193,7 @@ def test_a_word_break_costs_much_inside_a_word_and_little_where_jieba_merely_fin
 
 
 def _group(*lines: str) -> list[HeadingLine]:
-    return [HeadingLine(line, False) for line in lines]
+    return _lines(list(lines))
 
 
 # headlines broken at a phrase that the text reads as one: inside a quote, or running on

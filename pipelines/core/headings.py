@@ -437,15 +437,20 @@ def _starts_logprob(k: int, n: int, p: float) -> float:
     return k * math.log(p) + (n - k) * math.log(1 - p)
 
 
+def _reading_logliks(scores: list[float], starts: list[int], n: int, p: float) -> list[float]:
+    """Each reading's score with the prior of its unfinished breaks at ``p`` put back."""
+    return [s + _starts_logprob(k, n, p) for s, k in zip(scores, starts)]
+
+
 def _group_loglik(scores: list[float], starts: list[int], n: int, p: float) -> float:
     """log P(the group's lines | its unfinished breaks start a unit with probability ``p``)."""
-    return _logsumexp(s + _starts_logprob(k, n, p) for s, k in zip(scores, starts))
+    return _logsumexp(_reading_logliks(scores, starts, n, p))
 
 
 def _expected_starts(scores: list[float], starts: list[int], n: int, p: float) -> float:
     """The expected number of the group's unfinished breaks that start a unit, where such a
     break does so with prior probability ``p``."""
-    weighted = [s + _starts_logprob(k, n, p) for s, k in zip(scores, starts)]
+    weighted = _reading_logliks(scores, starts, n, p)
     total = _logsumexp(weighted)
     return sum(math.exp(w - total) * k for w, k in zip(weighted, starts))
 
