@@ -310,13 +310,14 @@ class HeadingDecision:
 
 def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
            shapes: ShapeModel | None = None, breaks_model: BreakModel | None = None,
-           style: HouseStyle = DEFAULT_STYLE) -> HeadingDecision:
+           style: HouseStyle = DEFAULT_STYLE, lead: str = "") -> HeadingDecision:
     """Best (units, roles) for the heading lines of one item: the naive Bayes scores weigh each
-    way of cutting the lines into units, and with the shape model they pick the roles of two."""
+    way of cutting the lines into units, and with the shape model and the words they share with
+    the article's first paragraph (``lead``) they pick the roles of two."""
     group = _group_layout(lines)
     if not group.lines:
         return HeadingDecision(None, None, None, 0.0, "no heading lines")
-    candidates = [(r.score, r.shape, r.texts) for r in _readings(group, model, shapes, breaks_model, style)]
+    candidates = [(r.score, r.shape, r.texts) for r in _readings(group, model, shapes, breaks_model, style, lead)]
     if not candidates:  # too many lines to score: the headline, then its subtitle
         return _long_heading([line.text for line in group.lines])
     candidates.sort(key=lambda c: -c[0])
@@ -352,7 +353,7 @@ def _group_layout(lines: list[HeadingLine]) -> _GroupLayout:
 
 
 def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeModel | None,
-              breaks_model: BreakModel | None, style: HouseStyle) -> list[_Reading]:
+              breaks_model: BreakModel | None, style: HouseStyle, lead: str = "") -> list[_Reading]:
     """Every way of cutting the group's lines into units and giving the units roles, scored."""
     model = model or default_model()
     shapes = shapes or default_shape_model()
@@ -361,6 +362,7 @@ def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeMode
     breaks = [style.start_probability(kind) if kind else 0.0 for kind in group.kinds]
     bracketed = breaks_inside_brackets([line.text for line in lines])
     read = _breaks_the_text_model_reads(lines)  # the same for every way of cutting the lines
+    lead_bigrams = _bigrams(lead)
     readings = []
     for units in _segmentations(len(lines)) if len(lines) <= MAX_LINES else []:
         if any(a in bracketed for a, _ in units):
@@ -377,6 +379,8 @@ def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeMode
         }
         if shapes is not None and len(text_scores) > 1:
             text_scores = _with_shape_model(text_scores, shapes, texts)
+        if lead_bigrams and len(text_scores) > 1:
+            text_scores = _with_lead_overlap(text_scores, texts, lead_bigrams)
         starts = frozenset(a for a, _ in units)
         for shape, text_score in text_scores.items():
             readings.append(_Reading(layout + _type_size_score(lines, set_widths, units, shape) + text_score,
@@ -522,6 +526,47 @@ def _with_shape_model(text_scores: dict[tuple[str, ...], float], shapes: ShapeMo
     combined = {shape: score + SHAPE_MODEL_WEIGHT * extra for (shape, score), extra in zip(text_scores.items(), crf)}
     return {shape: _logsumexp(text_scores.values()) + score - _logsumexp(combined.values())
             for shape, score in combined.items()}
+
+
+# On the two-unit headings of May–June's articles, a logistic regression over a reading's score
+# and the difference of its units' overlaps with the first paragraph gets 95.5% of the roles
+# right, against 95.0% for the score alone (5-fold, by day), and weighs the difference at 2.6
+# nats: 1.3 for each of the two readings it moves apart.
+LEAD_OVERLAP_WEIGHT = 1.25
+# A lead says who spoke, not what was quoted: of the corpus's 180 two-unit headings with a unit
+# that is one quotation, 171 have it for headline, but the lead shares no more of its words than
+# of the other unit's in 153.
+QUOTATION_RE = re.compile(r"^“[^“”]+”$")  # “提升专业技能，争做大国工匠”
+
+
+def _with_lead_overlap(text_scores: dict[tuple[str, ...], float], texts: list[str],
+                       lead_bigrams: set[str]) -> dict[tuple[str, ...], float]:
+    """Share one way of cutting the lines among its shapes again, now weighing how much more of
+    the headline than of the other units the article's first paragraph repeats: a lead restates
+    its headline's news (`湖北高校毕业生就业促进行动启动` above `40万个优质岗位集中发布`, led by
+    `…启动实施“湖北高校毕业生就业促进行动”`), while a kicker sets the scene and a subtitle adds a
+    detail. Not where a unit is a quotation. The way's total stays as it was, so the cut is not
+    moved."""
+    if any(QUOTATION_RE.match(text) for text in texts):
+        return text_scores
+    overlaps = [_overlap(text, lead_bigrams) for text in texts]
+    def lean(shape: tuple[str, ...]) -> float:
+        headline = shape.index("headline")
+        others = [o for k, o in enumerate(overlaps) if k != headline]
+        return LEAD_OVERLAP_WEIGHT * (overlaps[headline] - sum(others) / len(others))
+    leaned = {shape: score + lean(shape) for shape, score in text_scores.items()}
+    return {shape: _logsumexp(text_scores.values()) + score - _logsumexp(leaned.values())
+            for shape, score in leaned.items()}
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[k : k + 2] for k in range(len(text) - 1)}
+
+
+def _overlap(unit: str, bigrams: set[str]) -> float:
+    """The share of the unit's character bigrams found among ``bigrams``."""
+    own = _bigrams(unit)
+    return len(own & bigrams) / len(own) if own else 0.0
 
 
 def _logsumexp(values) -> float:

@@ -1549,7 +1549,7 @@ def _finish(draft: _Draft, style: HouseStyle) -> Item:
     item.paragraphs = build_paragraphs(draft.body_lines)
     item.heading_lines = [HeadingLine(text, block.blank_before and k == 0)
                           for block in draft.heading_blocks for k, text in enumerate(block.texts)]
-    decision = decide_heading(item.heading_lines, style=style)
+    decision = decide_heading(item.heading_lines, style=style, lead=item.paragraphs[0] if item.paragraphs else "")
     item.kicker, item.headline, item.subtitle = decision.kicker, decision.headline, decision.subtitle
     item.heading_confidence = decision.confidence if draft.heading_blocks else 0.0
     item.heading_explanation = decision.explanation
