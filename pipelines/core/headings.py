@@ -327,6 +327,7 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     first = next(readings)
     alternative = next((r for r in readings if r != first), None)  # read no further than needed
     explanation = "; ".join(f"{'+'.join(s)} {'|'.join(t)} = {sc:.2f}" for sc, s, t in candidates[:3])
+    explanation += _lead_note(best[2], lead)
     return HeadingDecision(*first, round(1 / (1 + math.exp(-margin)), 3), explanation, alternative)
 
 
@@ -559,6 +560,14 @@ def _with_lead_overlap(text_scores: dict[tuple[str, ...], float], texts: list[st
     leaned = {shape: score + lean(shape) for shape, score in text_scores.items()}
     return {shape: _logsumexp(text_scores.values()) + score - _logsumexp(leaned.values())
             for shape, score in leaned.items()}
+
+
+def _lead_note(texts: list[str], lead: str) -> str:
+    """What the first paragraph repeated of the best reading's two units, where it had a say."""
+    if not lead or len(texts) != 2 or any(QUOTATION_RE.match(text) for text in texts):
+        return ""
+    shares = "|".join(f"{_overlap(text, _bigrams(lead)):.0%}" for text in texts)
+    return f"; the first paragraph repeats {shares} of the units' bigrams"
 
 
 def _bigrams(text: str) -> set[str]:
