@@ -550,7 +550,7 @@ def _with_lead_overlap(text_scores: dict[tuple[str, ...], float], texts: list[st
     kicker (`湖北高校毕业生就业促进行动启动` above `40万个优质岗位集中发布`, led by
     `…启动实施“湖北高校毕业生就业促进行动”`, is headline + subtitle). Not where a unit is a
     quotation. The way's total stays as it was, so the cut is not moved."""
-    if any(QUOTATION_RE.match(text) for text in texts):
+    if _quotes_a_unit(texts):
         return text_scores
     overlaps = [_overlap(text, lead_bigrams) for text in texts]
     def lean(shape: tuple[str, ...]) -> float:
@@ -564,10 +564,14 @@ def _with_lead_overlap(text_scores: dict[tuple[str, ...], float], texts: list[st
 
 def _lead_note(texts: list[str], lead: str) -> str:
     """What the first paragraph repeated of the best reading's two units, where it had a say."""
-    if not lead or len(texts) != 2 or any(QUOTATION_RE.match(text) for text in texts):
+    if not lead or len(texts) != 2 or _quotes_a_unit(texts):
         return ""
     shares = "|".join(f"{_overlap(text, _bigrams(lead)):.0%}" for text in texts)
     return f"; the first paragraph repeats {shares} of the units' bigrams"
+
+
+def _quotes_a_unit(texts: list[str]) -> bool:
+    return any(QUOTATION_RE.match(text) for text in texts)
 
 
 def _bigrams(text: str) -> set[str]:
