@@ -317,7 +317,9 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     group = _group_layout(lines)
     if not group.lines:
         return HeadingDecision(None, None, None, 0.0, "no heading lines")
-    candidates = [(r.score, r.shape, r.texts) for r in _readings(group, model, shapes, breaks_model, style, lead)]
+    lead_bigrams = _bigrams(lead)  # read once: by the readings' roles and by the explanation
+    candidates = [(r.score, r.shape, r.texts)
+                  for r in _readings(group, model, shapes, breaks_model, style, lead_bigrams)]
     if not candidates:  # too many lines to score: the headline, then its subtitle
         return _long_heading([line.text for line in group.lines])
     candidates.sort(key=lambda c: -c[0])
@@ -327,7 +329,7 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     first = next(readings)
     alternative = next((r for r in readings if r != first), None)  # read no further than needed
     explanation = "; ".join(f"{'+'.join(s)} {'|'.join(t)} = {sc:.2f}" for sc, s, t in candidates[:3])
-    explanation += _lead_note(best[2], lead)
+    explanation += _lead_note(best[2], lead_bigrams)
     return HeadingDecision(*first, round(1 / (1 + math.exp(-margin)), 3), explanation, alternative)
 
 
@@ -354,8 +356,10 @@ def _group_layout(lines: list[HeadingLine]) -> _GroupLayout:
 
 
 def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeModel | None,
-              breaks_model: BreakModel | None, style: HouseStyle, lead: str = "") -> list[_Reading]:
-    """Every way of cutting the group's lines into units and giving the units roles, scored."""
+              breaks_model: BreakModel | None, style: HouseStyle,
+              lead_bigrams: frozenset[str] = frozenset()) -> list[_Reading]:
+    """Every way of cutting the group's lines into units and giving the units roles, scored
+    (``lead_bigrams``: the character bigrams of the article's first paragraph)."""
     model = model or default_model()
     shapes = shapes or default_shape_model()
     breaks_model = breaks_model or default_break_model()
@@ -363,7 +367,6 @@ def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeMode
     breaks = [style.start_probability(kind) if kind else 0.0 for kind in group.kinds]
     bracketed = breaks_inside_brackets([line.text for line in lines])
     read = _breaks_the_text_model_reads(lines)  # the same for every way of cutting the lines
-    lead_bigrams = _bigrams(lead)
     readings = []
     for units in _segmentations(len(lines)) if len(lines) <= MAX_LINES else []:
         if any(a in bracketed for a, _ in units):
@@ -541,7 +544,7 @@ QUOTATION_RE = re.compile(r"^“[^“”]+”$")  # “提升专业技能，争�
 
 
 def _with_lead_overlap(text_scores: dict[tuple[str, ...], float], texts: list[str],
-                       lead_bigrams: set[str]) -> dict[tuple[str, ...], float]:
+                       lead_bigrams: frozenset[str]) -> dict[tuple[str, ...], float]:
     """Share one way of cutting the lines among its shapes again, now weighing how much more of
     the headline than of the other units the article's first paragraph repeats. A lead restates
     its headline's news and seldom the detail a subtitle adds, while it names the scene a kicker
@@ -562,11 +565,11 @@ def _with_lead_overlap(text_scores: dict[tuple[str, ...], float], texts: list[st
             for shape, score in leaned.items()}
 
 
-def _lead_note(texts: list[str], lead: str) -> str:
+def _lead_note(texts: list[str], lead_bigrams: frozenset[str]) -> str:
     """What the first paragraph repeated of the best reading's two units, where it had a say."""
-    if not lead or len(texts) != 2 or _quotes_a_unit(texts):
+    if not lead_bigrams or len(texts) != 2 or _quotes_a_unit(texts):
         return ""
-    shares = "|".join(f"{_overlap(text, _bigrams(lead)):.0%}" for text in texts)
+    shares = "|".join(f"{_overlap(text, lead_bigrams):.0%}" for text in texts)
     return f"; the first paragraph repeats {shares} of the units' bigrams"
 
 
@@ -574,11 +577,11 @@ def _quotes_a_unit(texts: list[str]) -> bool:
     return any(QUOTATION_RE.match(text) for text in texts)
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[k : k + 2] for k in range(len(text) - 1)}
+def _bigrams(text: str) -> frozenset[str]:
+    return frozenset(text[k : k + 2] for k in range(len(text) - 1))
 
 
-def _overlap(unit: str, bigrams: set[str]) -> float:
+def _overlap(unit: str, bigrams: frozenset[str]) -> float:
     """The share of the unit's character bigrams found among ``bigrams``."""
     own = _bigrams(unit)
     return len(own & bigrams) / len(own) if own else 0.0
