@@ -46,8 +46,8 @@ def test_the_headline_is_the_unit_its_lead_restates(lead, roles):
 
 def test_a_quotation_is_the_headline_whatever_its_lead_restates():
     """A lead says who spoke, not what was quoted: in the corpus a two-unit heading with a
-    unit that is one quotation has it for headline 171 times in 180, while the lead shares
-    more words with the other unit 153 times. The sample's heading, with its own lead."""
+    unit that is one quotation has it for headline 171 times in 180, while the lead shares no
+    more of its words than of the other unit's 153 times. The sample's heading, with its own lead."""
     lines = [HeadingLine("“提升专业技能，争做大国工匠”", True), HeadingLine("全国人大代表韩其芳与市职业中专学生分享感悟", False)]
     lead = "……昨天下午，参加完十四届全国人大一次会议载誉归来的全国人大代表韩其芳开启了全国两会精神的宣讲活动，第一站走进了平湖市职业中等专业学校。"
     decision = decide(lines, lead=lead)
