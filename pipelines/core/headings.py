@@ -646,8 +646,7 @@ def _wraps_narrower_than_headline(lines: list[HeadingLine], widths: list[float],
     if shape[k] == "headline" or b - a < 2 or "headline" not in shape:
         return False
     c, d = units[shape.index("headline")]
-    widest = max(widths[i] - len(hanging_tail(lines[i].text)) for i in range(c, d))
-    return widths[a] < widest - NARROWER_MARGIN
+    return widths[a] < _column(lines[c:d], widths[c:d]) - NARROWER_MARGIN
 
 
 SHORT_OF_COLUMN = 2  # cells
