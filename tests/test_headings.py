@@ -67,6 +67,26 @@ def test_the_lead_does_not_move_where_the_lines_are_cut():
         assert (decision.kicker, decision.headline, decision.subtitle) == (None, "我市部署打击治理电信网络新型违法犯罪工作", None)
 
 
+NEPAL_LEAD = "中国同尼泊尔两国执政党和医疗专家29日举行抗疫经验视频交流会，中联部部长宋涛出席并发表致辞。"
+
+
+@pytest.mark.parametrize(
+    "style, lead, roles",
+    [
+        # a paper that breaks its headlines at a phrase: the lead reads 举行抗疫 across the break
+        (HouseStyle(below_unfinished_line=0.5), NEPAL_LEAD, (None, "中尼执政党和医疗专家举行抗疫经验视频交流会", None)),
+        (HouseStyle(below_unfinished_line=0.5), "", ("中尼执政党和医疗专家举行", "抗疫经验视频交流会", None)),
+        # one that cuts them near the middle ends a unit below a short line, whatever the lead reads
+        (DEFAULT_STYLE, NEPAL_LEAD, ("中尼执政党和医疗专家举行", "抗疫经验视频交流会", None)),
+    ],
+)
+def test_a_break_the_lead_reads_across_is_a_wrap_where_the_paper_breaks_at_phrases(style, lead, roles):
+    decision = decide([HeadingLine("中尼执政党和医疗专家举行", True), HeadingLine("抗疫经验视频交流会", False)],
+                      style=style, lead=lead)
+    assert (decision.kicker, decision.headline, decision.subtitle) == roles
+    assert decision.explanation.endswith("; the first paragraph reads across 举行|抗疫") == (lead != "" and style != DEFAULT_STYLE)
+
+
 def test_the_runner_up_reading_is_kept_where_the_lines_read_two_ways():
     decision = decide([HeadingLine("广东台山全力救援", False), HeadingLine("搁浅白海豚重归大海", True)])
     assert (decision.kicker, decision.headline, decision.subtitle) == ("广东台山全力救援", "搁浅白海豚重归大海", None)
