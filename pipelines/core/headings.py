@@ -319,7 +319,9 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
            style: HouseStyle = DEFAULT_STYLE, lead: str = "") -> HeadingDecision:
     """Best (units, roles) for the heading lines of one item: the naive Bayes scores weigh each
     way of cutting the lines into units, and with the shape model and the words they share with
-    the article's first paragraph (``lead``) they pick the roles of two."""
+    the article's first paragraph (``lead``) they pick the roles of two. Where ``style`` breaks
+    its headlines at a phrase, a line break the lead reads straight across weighs towards a wrap
+    (:func:`_lead_seams`)."""
     group = _group_layout(lines)
     if not group.lines:
         return HeadingDecision(None, None, None, 0.0, "no heading lines")
@@ -337,8 +339,7 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     alternative = next((r for r in readings if r != first), None)  # read no further than needed
     explanation = "; ".join(f"{'+'.join(s)} {'|'.join(t)} = {sc:.2f}" for sc, s, t in candidates[:3])
     explanation += _lead_note(best[2], lead_bigrams)
-    explanation += "".join(f"; the first paragraph reads across {group.lines[i - 1].text[-2:]}|{group.lines[i].text[:2]}"
-                           for i in seams)
+    explanation += _seam_note(group.lines, seams)
     return HeadingDecision(*first, round(1 / (1 + math.exp(-margin)), 3), explanation, alternative)
 
 
@@ -600,6 +601,11 @@ def _lead_seams(group: _GroupLayout, lead_bigrams: frozenset[str], style: HouseS
 def _seam_score(seams: tuple[int, ...], starts: frozenset[int]) -> float:
     """log P(the lead holds these seams | the units start at ``starts``)."""
     return sum(math.log(SEAM_IN_LEAD_AT_BOUNDARY if i in starts else SEAM_IN_LEAD_AT_WRAP) for i in seams)
+
+
+def _seam_note(lines: list[HeadingLine], seams: tuple[int, ...]) -> str:
+    """The breaks the first paragraph read across, each shown by two characters either side."""
+    return "".join(f"; the first paragraph reads across {lines[i - 1].text[-2:]}|{lines[i].text[:2]}" for i in seams)
 
 
 def _lead_note(texts: list[str], lead_bigrams: frozenset[str]) -> str:
