@@ -1992,3 +1992,54 @@ def test_the_room_set_around_a_number_fills_the_line():
     (item,) = _parse(page)
     assert item.headline == "加强院感防控让群众放心就医"
     assert item.paragraphs[-1].startswith("据介绍，截至5月15日24时，31个省区市")
+
+
+LOGISTICS_BODY = ("交通运输部昨天在新闻发布会上介绍，今年\n将出台多项措施，减轻实体经济企业负担，\n"
+                  "预计全年降低物流成本超过一千三百亿元。\n\n")
+STANDARDS_BRIEF = ("本报电 日前，全国婴童用品标准化工作组\n成立。下一步，该工作组将开展标准研制\n工作。\n\n"
+                   "婴童用品有了标准\n")
+
+
+def test_a_last_heading_block_the_next_body_repeats_is_that_bodys_title():
+    # a brief's own title line sits below the heading above it, with no byline between: the
+    # brief repeats it, the article above does not, so it is no subtitle of that article
+    page = (LOGISTICS_BODY + "交通部门进一步减轻实体经济企业负担\n预计全年降物流成本超一千三百亿元\n\n"
+            "全国婴童用品标准化工作组成立\n\n" + STANDARDS_BRIEF)
+    first, brief = _parse(page)
+    assert first.subtitle is None and "婴童" not in (first.kicker or "") + first.headline
+    assert first.heading_explanation.endswith("全国婴童用品标准化工作组成立 opens the next body, which repeats 100% of it "
+                                              "(this article 0%)")
+    assert brief.headline == "婴童用品有了标准"
+    assert brief.paragraphs[:2] == ["全国婴童用品标准化工作组成立", "日前，全国婴童用品标准化工作组成立。下一步，该工作组将开展标准研制工作。"]
+
+
+@pytest.mark.parametrize("page, heading", [
+    # a law's adoption note, which the next law's dispatch repeats
+    (("一、任命刘雪梅为最高人民法院立案庭副\n庭长。\n二、免去张军的最高人民法院副院长职\n务。\n\n"
+      "全国人民代表大会常务委员会任免名单\n\n（2020年6月20日第十三届全国人民代表大会常务委员会第十九次会议通过）\n\n"
+      "本报北京6月20日电 第十三届全国人民代\n表大会常务委员会第十九次会议6月20日通\n过了关于修改法律的决定。\n\n全国人大常委会通过决定\n"),
+     (None, "全国人民代表大会常务委员会任免名单", "（2020年6月20日第十三届全国人民代表大会常务委员会第十九次会议通过）")),
+    # a headline closed by its column's label, above an editor's note that quotes it
+    (("留学瑞士，心无旁骛，刻苦学习只为报效\n祖国；带领团队，以身示范，工作参会严格\n守时细致入微。\n\n深耕太空探测半个多世纪\n\n"
+      "向着璀璨星空不断前行（讲述·一辈子一件事）\n\n本报讯 向着璀璨星空不断前行，是这位老\n科学家一辈子的事。\n\n为坚守点赞\n"),
+     ("深耕太空探测半个多世纪", "向着璀璨星空不断前行（讲述·一辈子一件事）", None)),
+    # a subtitle opening with a dash
+    (LOGISTICS_BODY + "交通部门进一步减轻企业负担\n\n——全国婴童用品标准化工作组成立\n\n" + STANDARDS_BRIEF,
+     (None, "交通部门进一步减轻企业负担", "——全国婴童用品标准化工作组成立")),
+    # the headline below a kicker's dash
+    (LOGISTICS_BODY + "交通运输部——\n\n全国婴童用品标准化工作组成立\n\n" + STANDARDS_BRIEF,
+     ("交通运输部——", "全国婴童用品标准化工作组成立", None)),
+])
+def test_a_heading_block_that_only_a_heading_holds_stays_even_where_the_next_body_repeats_it(page, heading):
+    first, following = _parse(page)
+    assert (first.kicker, first.headline, first.subtitle) == heading
+    assert following.paragraphs[0].startswith(("第十三届", "向着璀璨星空不断前行，", "日前，"))
+
+
+def test_a_subtitle_its_own_article_restates_stays_where_the_next_body_repeats_it_too():
+    # two briefs on one news: the subtitle is the first one's, which its own body restates
+    page = ("本报讯 市场监管总局昨天宣布，全国婴童用\n品标准化工作组成立，将统筹婴童用品标准。\n\n"
+            "市场监管总局推进婴童用品标准化\n\n全国婴童用品标准化工作组成立\n\n" + STANDARDS_BRIEF)
+    first, following = _parse(page)
+    assert [first.kicker, first.headline, first.subtitle].count("全国婴童用品标准化工作组成立") == 1
+    assert following.paragraphs[0].startswith("日前，")

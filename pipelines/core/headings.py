@@ -35,6 +35,8 @@ import pycrfsuite
 from pipelines.core.ner import pos_words
 from pipelines.core.text import (
     LATIN_RUN_RE,
+    bigram_share,
+    char_bigrams,
     display_width,
     hanging_tail,
     join_wrapped,
@@ -325,7 +327,7 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     group = _group_layout(lines)
     if not group.lines:
         return HeadingDecision(None, None, None, 0.0, "no heading lines")
-    lead_bigrams = _bigrams(lead)  # read once: by the readings' roles and by the explanation
+    lead_bigrams = char_bigrams(lead)  # read once: by the readings' roles and by the explanation
     seams = _lead_seams(group, lead_bigrams, style)
     candidates = [(r.score, r.shape, r.texts)
                   for r in _readings(group, model, shapes, breaks_model, style, lead_bigrams, seams)]
@@ -566,7 +568,7 @@ def _with_lead_overlap(text_scores: dict[tuple[str, ...], float], texts: list[st
     quotation. The way's total stays as it was, so the cut is not moved."""
     if _quotes_a_unit(texts):
         return text_scores
-    overlaps = [_overlap(text, lead_bigrams) for text in texts]
+    overlaps = [bigram_share(text, lead_bigrams) for text in texts]
     def lean(shape: tuple[str, ...]) -> float:
         headline = shape.index("headline")
         others = [o for k, o in enumerate(overlaps) if k != headline]
@@ -612,22 +614,12 @@ def _lead_note(texts: list[str], lead_bigrams: frozenset[str]) -> str:
     """What the first paragraph repeated of the best reading's two units, where it had a say."""
     if not lead_bigrams or len(texts) != 2 or _quotes_a_unit(texts):
         return ""
-    shares = "|".join(f"{_overlap(text, lead_bigrams):.0%}" for text in texts)
+    shares = "|".join(f"{bigram_share(text, lead_bigrams):.0%}" for text in texts)
     return f"; the first paragraph repeats {shares} of the units' bigrams"
 
 
 def _quotes_a_unit(texts: list[str]) -> bool:
     return any(QUOTATION_RE.match(text) for text in texts)
-
-
-def _bigrams(text: str) -> frozenset[str]:
-    return frozenset(text[k : k + 2] for k in range(len(text) - 1))
-
-
-def _overlap(unit: str, bigrams: frozenset[str]) -> float:
-    """The share of the unit's character bigrams found among ``bigrams``."""
-    own = _bigrams(unit)
-    return len(own & bigrams) / len(own) if own else 0.0
 
 
 def _logsumexp(values) -> float:

@@ -9,7 +9,8 @@ enough to print and test on its own:
    headings (headlines come *after* their article in this layout); a block that follows an
    unfinished sentence continues it (blank lines fall inside paragraphs).
 4. ``assemble_items``: body blocks open items, heading blocks close them, a photo byline turns
-   the item above it into a photo, stacked bylines are assigned to articles.
+   the item above it into a photo, stacked bylines are assigned to articles; a heading's last
+   block that only the next body repeats is handed to that body as its title line.
 5. :func:`pipelines.core.headings.decide`: kicker / headline / subtitle, scored; ``segment_pages``
    reads an issue's headings in the house style they show (where a headline breaks).
 6. ``build_paragraphs``: hard wraps rejoined, paragraph breaks kept, typesetting spaces removed.
@@ -22,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from typing import Iterator
 
 import cn2an
@@ -41,6 +43,8 @@ from pipelines.core.text import (
     PARAGRAPH_INDENT,
     SURNAMES,
     TITLE_WORDS,
+    bigram_share,
+    char_bigrams,
     display_width,
     hanging_tail,
     has_punct_outside_quotes,
@@ -875,6 +879,7 @@ class _Draft:
     heading_blocks: list[Block] = field(default_factory=list)
     adjacent_bylines: list[Block] = field(default_factory=list)
     at_part_top: bool = False  # a continued part whose body so far is heading-like or unfinished
+    handed_on: str = ""  # why the heading's last block went to the next body, for explain
 
     @property
     def body_lines_only(self) -> list[Line]:
@@ -996,10 +1001,45 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
         current.body_lines.extend(block.lines)
         current.at_part_top = part_top and (heading_like or not finished(block.texts))
     displaced.extend(byline_stack)  # bylines after the last article
+    _hand_titles_to_next_bodies(drafts)
     for draft in drafts:
         _attach_bylines(draft)
     _assign_displaced(drafts, displaced)
     return [_finish(draft, style) for draft in drafts]
+
+
+NEXT_TITLE_REPEATED_BELOW = 0.5  # share of the block's character bigrams the next body's opening repeats
+NEXT_TITLE_REPEATED_ABOVE = 0.2  # … and at most this share in its own article's body
+NEXT_BODY_OPENING = 300  # characters of the next body read
+
+
+def _hand_titles_to_next_bodies(drafts: list[_Draft]) -> None:
+    """A heading's last block that the next body's opening repeats, and its own article's body
+    hardly does, is the next body's title line, not a subtitle: a brief's or an advertorial's
+    (`全国婴童用品标准化工作组成立` above `本报电 日前，…批准成立了全国婴童用品标准化工作组`,
+    `云米5G loT开启全屋智能化新生活` above `…云米科技召开线上…`). A subtitle restates its own
+    article, printed above it. The block moves to the top of the next body. Not a dated note
+    (a law's subtitle, which the next law repeats), a column-labelled block or a dash subtitle,
+    and never off a kicker's dash, which a headline must follow."""
+    for draft, following in pairwise(drafts):
+        if draft.item.kind != "article" or following.item.kind != "article" or len(draft.heading_blocks) < 2 \
+                or not following.body_lines:
+            continue
+        block, above = draft.heading_blocks[-1], draft.heading_blocks[-2]
+        texts = [text.strip() for text in block.texts]
+        if _dated_note(block) or _column_labelled(block) or _dash_subtitle(texts[0]) \
+                or above.texts[-1].rstrip().endswith("——"):
+            continue
+        unit = non_space_chars("".join(texts))
+        below = non_space_chars("".join(line.text for line in following.body_lines_only))[:NEXT_BODY_OPENING]
+        own = non_space_chars("".join(line.text for line in draft.body_lines_only))
+        repeated_below, repeated_above = bigram_share(unit, char_bigrams(below)), bigram_share(unit, char_bigrams(own))
+        if repeated_below >= NEXT_TITLE_REPEATED_BELOW and repeated_above < NEXT_TITLE_REPEATED_ABOVE:
+            draft.handed_on = (f"; {unit} opens the next body, which repeats {repeated_below:.0%} of it "
+                               f"(this article {repeated_above:.0%})")
+            draft.heading_blocks.pop()
+            following.body_lines[:0] = block.lines + [Line(block.lines[-1].no + 1, "", "blank")]
+            following.item.line_start = block.lines[0].no
 
 
 SET_ACROSS_MARGIN = 2  # cells: punctuation squeezed by the typesetter (？”……) lets a body line run long
@@ -1552,7 +1592,7 @@ def _finish(draft: _Draft, style: HouseStyle) -> Item:
     decision = decide_heading(item.heading_lines, style=style, lead=item.paragraphs[0] if item.paragraphs else "")
     item.kicker, item.headline, item.subtitle = decision.kicker, decision.headline, decision.subtitle
     item.heading_confidence = decision.confidence if draft.heading_blocks else 0.0
-    item.heading_explanation = decision.explanation
+    item.heading_explanation = decision.explanation + draft.handed_on
     item.heading_alternative = decision.alternative
     last_lines = [b.lines[-1].no for b in draft.heading_blocks] + [
         line.no for line in draft.body_lines

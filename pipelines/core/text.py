@@ -196,6 +196,17 @@ def non_space_chars(text: str) -> str:
     return "".join(text.split())
 
 
+def char_bigrams(text: str) -> frozenset[str]:
+    return frozenset(text[k : k + 2] for k in range(len(text) - 1))
+
+
+def bigram_share(unit: str, bigrams: frozenset[str]) -> float:
+    """The share of the unit's character bigrams found among ``bigrams``: how much of a heading
+    unit a text repeats."""
+    own = char_bigrams(unit)
+    return len(own & bigrams) / len(own) if own else 0.0
+
+
 def find_all(text: str, word: str) -> Iterator[int]:
     """Every index where ``word`` starts in ``text``, overlapping ones included."""
     start = text.find(word)
