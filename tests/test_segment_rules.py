@@ -2043,3 +2043,14 @@ def test_a_subtitle_its_own_article_restates_stays_where_the_next_body_repeats_i
     first, following = _parse(page)
     assert [first.kicker, first.headline, first.subtitle].count("全国婴童用品标准化工作组成立") == 1
     assert following.paragraphs[0].startswith("日前，")
+
+
+def test_a_briefs_kicker_and_headline_below_a_heading_go_to_the_brief_together():
+    # 国际劳工组织—— | 全球超过…停止工作 is the title of the brief below, in two blocks: both
+    # move, as the headline alone would leave a kicker's dash closing the heading above
+    page = (LOGISTICS_BODY + "交通部门进一步减轻实体经济企业负担\n\n国际劳工组织——\n\n全球超过1/6青年因新\n\n冠肺炎疫情停止工作\n\n"
+            "国际劳工组织近日发布报告称，自新冠肺炎疫\n情发生以来，全球超过1/6的青年停止工作。\n\n青年就业受冲击\n")
+    first, brief = _parse(page)
+    assert (first.kicker, first.headline, first.subtitle) == (None, "交通部门进一步减轻实体经济企业负担", None)
+    assert brief.headline == "青年就业受冲击"
+    assert brief.paragraphs[0] == "国际劳工组织——"

@@ -10,7 +10,7 @@ enough to print and test on its own:
    unfinished sentence continues it (blank lines fall inside paragraphs).
 4. ``assemble_items``: body blocks open items, heading blocks close them, a photo byline turns
    the item above it into a photo, stacked bylines are assigned to articles; a heading's last
-   block that only the next body repeats is handed to that body as its title line.
+   blocks that only the next body repeats are handed to that body as its title.
 5. :func:`pipelines.core.headings.decide`: kicker / headline / subtitle, scored; ``segment_pages``
    reads an issue's headings in the house style they show (where a headline breaks).
 6. ``build_paragraphs``: hard wraps rejoined, paragraph breaks kept, typesetting spaces removed.
@@ -1014,32 +1014,43 @@ NEXT_BODY_OPENING = 300  # characters of the next body read
 
 
 def _hand_titles_to_next_bodies(drafts: list[_Draft]) -> None:
-    """A heading's last block that the next body's opening repeats, and its own article's body
-    hardly does, is the next body's title line, not a subtitle: a brief's or an advertorial's
+    """A heading's last blocks that the next body's opening repeats, and its own article's body
+    hardly does, are the next body's title lines, not a subtitle: a brief's or an advertorial's
     (`全国婴童用品标准化工作组成立` above `本报电 日前，…批准成立了全国婴童用品标准化工作组`,
-    `云米5G loT开启全屋智能化新生活` above `…云米科技召开线上…`). A subtitle restates its own
-    article, printed above it. The block moves to the top of the next body. Not a dated note
-    (a law's subtitle, which the next law repeats), a column-labelled block or a dash subtitle,
-    and never off a kicker's dash, which a headline must follow."""
+    `云米5G loT开启全屋智能化新生活` above `…云米科技召开线上…`, `国际劳工组织——` |
+    `全球超过1/6青年因新冠肺炎疫情停止工作` above `国际劳工组织近日发布报告称…`). A subtitle
+    restates its own article, printed above it. The blocks move to the top of the next body.
+    Never a dated note (a law's subtitle, which the next law repeats), a column-labelled block,
+    blocks opening with a dash subtitle, or blocks below a kicker's dash, which a headline must
+    follow."""
     for draft, following in pairwise(drafts):
         if draft.item.kind != "article" or following.item.kind != "article" or len(draft.heading_blocks) < 2 \
                 or not following.body_lines:
             continue
-        block, above = draft.heading_blocks[-1], draft.heading_blocks[-2]
-        texts = [text.strip() for text in block.texts]
-        if _dated_note(block) or _column_labelled(block) or _dash_subtitle(texts[0]) \
-                or above.texts[-1].rstrip().endswith("——"):
-            continue
-        unit = non_space_chars("".join(texts))
-        below = non_space_chars("".join(line.text for line in following.body_lines_only))[:NEXT_BODY_OPENING]
-        own = non_space_chars("".join(line.text for line in draft.body_lines_only))
-        repeated_below, repeated_above = bigram_share(unit, char_bigrams(below)), bigram_share(unit, char_bigrams(own))
-        if repeated_below >= NEXT_TITLE_REPEATED_BELOW and repeated_above < NEXT_TITLE_REPEATED_ABOVE:
-            draft.handed_on = (f"; {unit} opens the next body, which repeats {repeated_below:.0%} of it "
-                               f"(this article {repeated_above:.0%})")
-            draft.heading_blocks.pop()
-            following.body_lines[:0] = block.lines + [Line(block.lines[-1].no + 1, "", "blank")]
-            following.item.line_start = block.lines[0].no
+        below = char_bigrams(non_space_chars("".join(line.text for line in following.body_lines_only))[:NEXT_BODY_OPENING])
+        own = char_bigrams(non_space_chars("".join(line.text for line in draft.body_lines_only)))
+        for start in range(1, len(draft.heading_blocks)):  # the most blocks first: a brief's kicker and headline
+            blocks = draft.heading_blocks[start:]
+            if _only_a_heading_holds(draft.heading_blocks, start):
+                continue
+            unit = non_space_chars("".join("".join(block.texts) for block in blocks))
+            repeated_below, repeated_above = bigram_share(unit, below), bigram_share(unit, own)
+            if repeated_below >= NEXT_TITLE_REPEATED_BELOW and repeated_above < NEXT_TITLE_REPEATED_ABOVE:
+                draft.handed_on = (f"; {unit} opens the next body, which repeats {repeated_below:.0%} of it "
+                                   f"(this article {repeated_above:.0%})")
+                del draft.heading_blocks[start:]
+                following.body_lines[:0] = [line for block in blocks
+                                            for line in block.lines + [Line(block.lines[-1].no + 1, "", "blank")]]
+                following.item.line_start = blocks[0].lines[0].no
+                break
+
+
+def _only_a_heading_holds(heading_blocks: list[Block], start: int) -> bool:
+    """Do the heading's blocks from ``start`` on hold what no body's opening does: a headline
+    below a kicker's dash, a subtitle opening with a dash, a dated note, a column's label?"""
+    blocks = heading_blocks[start:]
+    return heading_blocks[start - 1].texts[-1].rstrip().endswith("——") or _dash_subtitle(blocks[0].texts[0].strip()) \
+        or any(_dated_note(block) or _column_labelled(block) for block in blocks)
 
 
 SET_ACROSS_MARGIN = 2  # cells: punctuation squeezed by the typesetter (？”……) lets a body line run long
