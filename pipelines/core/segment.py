@@ -879,7 +879,7 @@ class _Draft:
     heading_blocks: list[Block] = field(default_factory=list)
     adjacent_bylines: list[Block] = field(default_factory=list)
     at_part_top: bool = False  # a continued part whose body so far is heading-like or unfinished
-    handed_on: str = ""  # why the heading's last block went to the next body, for explain
+    handed_on: str = ""  # why the heading's last blocks went to the next body, for explain
 
     @property
     def body_lines_only(self) -> list[Line]:
