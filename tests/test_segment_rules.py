@@ -468,6 +468,16 @@ def test_a_kicker_of_full_sentences_handing_over_with_a_dash_is_a_kicker():
     assert first.body == "基层干部有了更多时间抓落实。" and second.headline == "下一篇的标题"
 
 
+def test_a_kicker_of_full_sentences_and_its_headline_in_one_block_are_a_heading():
+    # no blank line between the units, and a photo's caption below, not a heading to confirm
+    page = ("本报讯 基层干部有了更多时间抓落实。\n\n表格过滥，问题不小。福建从小切\n口入手为基层干部减负——\n"
+            "多共享数据 少重复填表\n\n近日，在平湖数字经\n济产业园。\n\n■摄影 董丽荷\n\n春日赏花\n")
+    article, photo = _parse(page)
+    assert (article.kicker, article.headline) == ("表格过滥，问题不小。福建从小切口入手为基层干部减负——", "多共享数据少重复填表")
+    assert article.body == "基层干部有了更多时间抓落实。"
+    assert (photo.kind, photo.headline, photo.body) == ("photo", "春日赏花", "近日，在平湖数字经济产业园。")
+
+
 def test_a_body_line_handing_over_with_a_dash_stays_in_the_body():
     page = ("本报讯 大妈们就了解到这家新房客的情况。听说男主人找了家工厂上班——\n\n"
             "白天，他们家敞着门。\n\n幸福的光亮\n")

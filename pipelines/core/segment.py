@@ -483,13 +483,23 @@ def _heading_like_line(text: str, last: bool = True, first: bool = True, sentenc
     )
 
 
-def _kicker_intro(joined: str, next_block: Block | None, depth: int) -> bool:
+def _kicker_intro(texts: list[str], next_block: Block | None, depth: int) -> int:
     """A kicker that introduces its headline in full sentences and hands over with a dash
     (``表格过滥，问题不小。福建从小切口入手为基层干部减负——``): 7 of the corpus's 4,294 kickers.
-    The headline must follow as a block of its own."""
-    return depth == 0 and joined.rstrip().endswith("——") and NOT_IN_HEADING in joined \
-        and next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead \
-        and _heading_lines(next_block.texts, next_block.following, depth + 1)
+    The headline follows, as a block of its own or on the lines below the dash (no blank line
+    between the units). Returns how many lines the kicker takes (0: no such kicker)."""
+    if depth:
+        return 0
+    for end in range(len(texts), 0, -1):
+        if not texts[end - 1].rstrip().endswith("——"):
+            continue
+        if NOT_IN_HEADING not in "".join(texts[:end]):
+            return 0
+        if end < len(texts):
+            return end if _heading_lines(texts[end:], next_block, depth + 1) else 0
+        return end if next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead \
+            and _heading_lines(next_block.texts, next_block.following, depth + 1) else 0
+    return 0
 
 
 def _body_label(bare: str, first: bool = True) -> bool:
@@ -520,11 +530,11 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
     lead, a confirmed heading — looking no further than a heading group reaches —, the page
     end)."""
     joined = "".join(texts)
-    intro = _kicker_intro(joined, next_block, depth)
+    intro_lines = _kicker_intro(texts, next_block, depth)
     above_last = "".join(texts[:-1])  # the last line is read with these for a dangling word
     if not (
         (_fits_a_heading_group(texts) or _closes_with_dated_note(texts))  # a law's long adoption note
-        and all(_heading_like_line(t, k == len(texts) - 1, k == 0, intro, above_last if k == len(texts) - 1 else "")
+        and all(_heading_like_line(t, k == len(texts) - 1, k == 0, k < intro_lines, above_last if k == len(texts) - 1 else "")
                 for k, t in enumerate(texts))
         and quotes_balanced(joined)
         and not (joined.startswith(("（", "(")) and joined.endswith(("）", ")")))  # a note
