@@ -1252,12 +1252,34 @@ _NARROW_BODY = ("越到最后时刻越要响鼓重锤，让扶贫举措\n更精�
             "亚运会装点成美美与共、\n多姿多彩的盛会。\n\n用心用情呈现亚运之美（体坛观澜）\n",
             (None, "打开一扇窗，让更多人爱上运动", "——探析体育直播（上）"),
             "用心用情呈现亚运之美（体坛观澜）", "把杭州亚运会", id="comma headline over its dash subtitle"),
+        pytest.param(  # a dash subtitle with a comma in a block of its own, below its headline,
+            # over a body that opens without a lead
+            "服务”，加强政务服务移动端建设，构建全\n省一体化在线政务服务平台，实现部门间数\n据共享，推进政务服务标准化。\n\n"
+            "高质量高标准建设\n海南自由贸易港\n\n——访海南省委书记、省人大常委会主任刘赐贵\n\n"
+            "6月4日，经国家专家组评估确认，武汉市\n5月份确诊的7名新冠肺炎病例中的最后3\n名患者均达到出院标准。至此，武汉市在\n"
+            "院新冠肺炎患者人数第二次实现清零。\n\n巩固防控成果严防出现反弹\n",
+            (None, "高质量高标准建设海南自由贸易港", "——访海南省委书记、省人大常委会主任刘赐贵"),
+            "巩固防控成果严防出现反弹", "6月4日", id="dash subtitle with a comma in its own block"),
     ],
 )
 def test_a_heading_closes_the_article_above(page, first_heading, second_headline, second_body):
     first, second = _parse(page)
     assert (first.kicker, first.headline, first.subtitle) == first_heading
     assert second.headline == second_headline and second.body.startswith(second_body)
+
+
+def test_a_dash_subtitle_already_gathered_confirms_no_block_below_it():
+    # 让青春焕发出更加绚丽的光彩 | ——海外中国青年热议…一周年 closed the group: the sentence
+    # below (a pull quote) opens the next body, it is no second subtitle
+    from pipelines.core.segment import Item, _Draft, _opens_dash_subtitle_below_headline, build_blocks
+
+    headline, subtitle, quote = build_blocks(read_lines(
+        "让青春焕发出更加绚丽的光彩\n\n——海外中国青年热议习近平总书记在纪念五四运动100周\n年大会上发表重要讲话一周年\n\n"
+        "美国一些政客的拙劣表演，只会破坏全球合作\n抗疫的努力，破坏命运与共的共识\n"))
+    below_headline = _Draft(Item("article", 0), heading_blocks=[headline])
+    below_subtitle = _Draft(Item("article", 0), heading_blocks=[headline, subtitle])
+    assert _opens_dash_subtitle_below_headline(below_headline, subtitle)
+    assert not _opens_dash_subtitle_below_headline(below_subtitle, quote)
 
 
 @pytest.mark.parametrize("section", [

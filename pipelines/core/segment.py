@@ -947,7 +947,7 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
                 or _stands_short_of_columns(current, block, blocks, index) \
                 or _cut_in_two_below_heading(current, block, blocks, index) \
                 or _wrapped_in_heading_type(current, block, blocks, index) \
-                or _subtitle_block_below_headline([block])  # 打开一扇窗，让 | 更多人爱上运动 | ——探析体育直播（上）
+                or _opens_dash_subtitle_below_headline(current, block)  # …更多人爱上运动 | ——探析体育直播（上）
         # right below （上接第一版） the continued part begins: a part has no headline of its own,
         # so heading-like blocks at its top are subheadings of its body
         part_top = continuation is not None or (current is not None and current.at_part_top)
@@ -1160,6 +1160,16 @@ def _group_texts(heading_blocks: list[Block]) -> list[str]:
 def _dash_subtitle_start(texts: list[str]) -> int | None:
     """The last line below the first that opens a subtitle with a dash, if any."""
     return next((k for k in range(len(texts) - 1, 0, -1) if _dash_subtitle(texts[k])), None)
+
+
+def _opens_dash_subtitle_below_headline(current: _Draft | None, block: Block) -> bool:
+    """Does a subtitle opening with a dash start in ``block``, below its headline in the same
+    block or in the heading blocks gathered above it (高质量高标准建设海南自由贸易港 | blank |
+    ——访海南省委书记、省人大常委会主任刘赐贵)? A dash subtitle already gathered is the last unit."""
+    group = list(current.heading_blocks) if current is not None else []
+    above = _group_texts(group)
+    start = _dash_subtitle_start(above + _group_texts([block]))
+    return start is not None and start >= len(above) and _subtitle_block_below_headline([*group, block])
 
 
 def _subtitle_block_below_headline(heading_blocks: list[Block]) -> bool:
