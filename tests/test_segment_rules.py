@@ -1268,6 +1268,16 @@ def test_a_heading_closes_the_article_above(page, first_heading, second_headline
     assert second.headline == second_headline and second.body.startswith(second_body)
 
 
+def test_a_wrapped_dash_subtitle_closes_the_heading_group():
+    # the quotation below the interview's subtitle opens the next article
+    page = ("本报讯 这对带动世界经济的复苏\n具有重要意义。”\n\n（本报曼谷电）\n\n“中国展现了负责\n任大国的担当”\n"
+            "——访柬埔寨人民党中央委员、中央外委会第\n一副主席索斯亚拉\n\n“我被老师的讲解深深吸\n引了，我会去读这些书”\n\n"
+            "“这段视频让我想起15\n年前第一次上您的课。”\n\n为人师表的好榜样\n")
+    first, second = _parse(page)
+    assert (first.headline, first.subtitle) == ("“中国展现了负责任大国的担当”", "——访柬埔寨人民党中央委员、中央外委会第一副主席索斯亚拉")
+    assert second.headline == "为人师表的好榜样" and second.body.startswith("“我被老师的讲解深深吸引了")
+
+
 def test_a_dash_subtitle_already_gathered_confirms_no_block_below_it():
     # 让青春焕发出更加绚丽的光彩 | ——海外中国青年热议…一周年 closed the group: the sentence
     # below (a pull quote) opens the next body, it is no second subtitle

@@ -1148,9 +1148,11 @@ def _bare_end(text: str) -> bool:
 
 
 def _closed_by_dash_subtitle(heading_blocks: list[Block]) -> bool:
-    """Does the heading group end with a one-line subtitle that opens with a dash, below a headline?"""
+    """Does the heading group end with a subtitle that opens with a dash, below a headline? It
+    may wrap, within its block (——访柬埔寨人民党中央委员、中央外委会第 | 一副主席索斯亚拉)."""
     texts = _group_texts(heading_blocks)
-    return _dash_subtitle_start(texts) == len(texts) - 1
+    start = _dash_subtitle_start(texts)
+    return start is not None and start >= len(texts) - len(heading_blocks[-1].lines)
 
 
 def _group_texts(heading_blocks: list[Block]) -> list[str]:
