@@ -1268,6 +1268,24 @@ def test_a_heading_closes_the_article_above(page, first_heading, second_headline
     assert second.headline == second_headline and second.body.startswith(second_body)
 
 
+def test_an_officials_signed_comment_closes_the_body_above_a_headline():
+    page = ("本报讯 冉从志虽然挪用低保金时间很短，但违\n反了群众纪律。必须构建一体推进不敢腐、不能\n腐、不想腐体制机制。\n\n"
+            "——云南大理市纪委书记、监委主任\u00a0\u00a0张\u00a0\u00a0琮\n\n低保金挪用一天也得受处分（监督哨）\n\n"
+            "■记者 贾贞玥\n\n从接受采访的基层干部反映的情况来\n看，各地相继出台了一系列措施。\n\n减负关键在落实（编辑点评）\n")
+    first, second = _parse(page)
+    assert first.headline == "低保金挪用一天也得受处分（监督哨）"
+    assert first.body.replace(" ", "").endswith("不想腐体制机制。\n——云南大理市纪委书记、监委主任张琮")
+    assert second.headline == "减负关键在落实（编辑点评）"
+
+
+def test_an_officials_name_wrapped_below_the_signature_stays_in_it():
+    page = ("本报讯 我们将继续坚持标本兼治、综合治理，\n切实维护人民群众的根本利益。\n"
+            "——福建省连江县纪委书记、监委主任\u00a0程\n靖\n\n补助款领取单为何字迹雷同（监督哨）\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == (None, "补助款领取单为何字迹雷同（监督哨）")
+    assert item.body.replace(" ", "").replace("\u00a0", "").endswith("监委主任程靖")
+
+
 def test_a_wrapped_dash_subtitle_closes_the_heading_group():
     # the quotation below the interview's subtitle opens the next article
     page = ("本报讯 这对带动世界经济的复苏\n具有重要意义。”\n\n（本报曼谷电）\n\n“中国展现了负责\n任大国的担当”\n"

@@ -697,6 +697,9 @@ SIGN_OFF_RE = re.compile(
 
 
 QUOTED_SOURCE_RE = re.compile(r"^——[@\w·]{1,15}$")  # ——央视网, ——@雒兵: under a quotation it ends
+# ——云南大理市纪委书记、监委主任  张  琮: an official's titles, then the name set apart by spaces
+# (two to four characters, so that 主任 程 | 靖, a name wrapped, is not yet one)
+SIGNED_SOURCE_RE = re.compile(r"^——[\w·、]{2,40}\s+((?:[\u4e00-\u9fff]\s*){2,4})$")
 
 
 def finished(texts: list[str]) -> bool:
@@ -711,8 +714,8 @@ def finished(texts: list[str]) -> bool:
         return True  # a full stop, a signature, the date under it, or an advertiser's sign-off
     if CREDIT_RE.search(non_space_chars(last)) or CREDIT_RE.search(non_space_chars("".join(texts[-2:]))):
         return True  # 摄影报\n道（人民视觉）
-    if last.startswith("——") and len(texts) > 1 and QUOTED_SOURCE_RE.match(non_space_chars(last)) \
-            and is_terminal(texts[-2]):
+    if last.startswith("——") and len(texts) > 1 and is_terminal(texts[-2]) \
+            and (QUOTED_SOURCE_RE.match(non_space_chars(last)) or SIGNED_SOURCE_RE.match(last)):
         return True  # …是我们的榜样。 | ——@雒兵: the quotation's source closes it
     if CREDIT_TAIL_RE.search(non_space_chars("".join(texts[-4:]))):
         return True  # 数据来源：\n辽宁沈抚改革创新示范区\n管委会
