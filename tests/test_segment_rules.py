@@ -1268,6 +1268,18 @@ def test_a_heading_closes_the_article_above(page, first_heading, second_headline
     assert second.headline == second_headline and second.body.startswith(second_body)
 
 
+def test_an_adoption_note_below_confirms_a_title_with_a_comma():
+    page = ("本报讯 秘书长：李斌（女）\n\n副秘书长：潘立刚\u00a0张裔炯\u00a0郭军\u00a0邹晓东\n（新华社北京5月19日电）\n\n"
+            "中国人民政治协商会议第十三届全国委\n员会第三次会议秘书长、副秘书长名单\n\n"
+            "（2020年5月19日政协第十三届全国委员会\n常务委员会第十次会议通过）\n\n■记者 曾萍君\n\n"
+            "本报讯 眼下，城望村加快农业产业\n结构调整步伐。\n\n乡村秧田美如画\n")
+    first, second = _parse(page)
+    assert (first.headline, first.subtitle) == (
+        "中国人民政治协商会议第十三届全国委员会第三次会议秘书长、副秘书长名单",
+        "（2020年5月19日政协第十三届全国委员会常务委员会第十次会议通过）")
+    assert first.body.startswith("秘书长：李斌（女）") and second.headline == "乡村秧田美如画"
+
+
 def test_an_officials_signed_comment_closes_the_body_above_a_headline():
     page = ("本报讯 冉从志虽然挪用低保金时间很短，但违\n反了群众纪律。必须构建一体推进不敢腐、不能\n腐、不想腐体制机制。\n\n"
             "——云南大理市纪委书记、监委主任\u00a0\u00a0张\u00a0\u00a0琮\n\n低保金挪用一天也得受处分（监督哨）\n\n"

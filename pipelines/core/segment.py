@@ -578,6 +578,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         or next_block.kind != "text"
         or next_block.starts_with_lead
         or next_block.caption
+        or _dated_note(next_block)  # …秘书长、副秘书长名单 | （2020年5月19日…会议通过）: its adoption note
         or depth < MAX_HEADING_BLOCKS and is_heading_block(next_block, next_block.following, depth + 1)
     )
 
