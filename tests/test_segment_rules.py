@@ -1651,6 +1651,26 @@ def test_a_deck_below_the_pages_last_heading_is_its_subtitle(deck, kept):
     assert (items[0].subtitle == deck.replace("\n", "")) is kept and (len(items) == 1) is kept
 
 
+def test_a_deck_in_the_pages_last_heading_block_is_its_subtitle():
+    # no blank line between the headline, cut in two, and its deck set in a wider column
+    deck = ("他们，是中国政府友谊奖获得者。他们，与\n中国结缘，在这里工作生活，亲历了中国的\n"
+            "快速发展，见证了中国政府和人民顽强拼搏、\n不懈斗争的力量，也见证了中国与世界守望\n相助、合作抗疫的担当\n")
+    page = ("本报讯 这些奉献不应被辜负，国际社会应该\n加强合作，团结起来。我们必将战胜疫情。\n\n"
+            "患难见真情\n共同抗疫情\n" + deck)
+    (item,) = _parse(page)
+    assert (item.headline, item.subtitle) == ("患难见真情共同抗疫情", deck.replace("\n", ""))
+    assert item.body == "这些奉献不应被辜负，国际社会应该加强合作，团结起来。我们必将战胜疫情。"
+
+
+def test_a_paragraph_cut_off_at_the_pages_end_keeps_its_first_line():
+    # its first line fills the column, as a body line does: no heading in larger type above a deck
+    page = ("本报讯 会议强调，要坚持以人民为中心的发展思\n想，不断增强人民群众获得感。\n\n"
+            "要坚持以人民为中心的发展思想不断增强\n人民群众获得感。要坚持以人民为中心的\n发展思想，不断增强人民群众的获得感幸\n福感安全感\n")
+    (item,) = _parse(page)
+    assert item.headline is None and item.body.replace("\n", "").endswith("要坚持以人民为中心的发展思想不断增强人民群众获得感。"
+                                                                      "要坚持以人民为中心的发展思想，不断增强人民群众的获得感幸福感安全感")
+
+
 @pytest.mark.parametrize("heading, headline", [
     ("电商助力“山货”\n俏销（微观）\n——抗疫细节中的发展潜能⑥\n", "电商助力“山货”俏销（微观）"),
     ("“你学习的样子真美”（暖闻热评）\n", "“你学习的样子真美”（暖闻热评）"),

@@ -256,10 +256,29 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         for i, block in enumerate(blocks)
         for piece in _split_trailing_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None)
     ]
+    if pieces:
+        pieces[-1:] = _split_page_end_deck(pieces[-1])
     for block, following in zip(pieces, pieces[1:]):
         block.caption = block.kind == "text" and following.kind == "byline" and _is_photo_byline(following)
         block.following = following
     return pieces
+
+
+def _split_page_end_deck(block: Block) -> list[Block]:
+    """The page's last block may hold its last heading and, with no blank line between, that
+    heading's deck (患难见真情 | 共同抗疫情 | 他们，是中国政府友谊奖获得者。他们，与 | … | 相助、合作抗疫的
+    担当): the heading's lines, in larger type, stop short of the deck's column, and the deck's full
+    stops keep it from reading as a heading. Split there, the deck is read as ``_page_end_deck``
+    reads one set apart."""
+    if block.kind != "text" or block.starts_with_lead or len(block.lines) < 3:
+        return [block]
+    for k in range(1, min(MAX_HEADING_BLOCKS, len(block.lines) - 2) + 1):
+        head, deck = block.lines[:k], Block("text", block.lines[k:], blank_before=False)
+        if max(line.set_width for line in head) < column_width(deck.lines) - DECK_SHORT_OF_COLUMN \
+                and _heading_lines([line.text for line in head], None) and not _heading_lines(deck.texts, None) \
+                and _page_end_deck(deck):
+            return [Block("text", head, blank_before=block.blank_before), deck]
+    return [block]
 
 
 DISPATCH_START_RE = re.compile(rf"^{_AGENCY}[\u4e00-\u9fff\d]{{0,14}}$")  # 本报呼和浩特6月17日, before its 电
