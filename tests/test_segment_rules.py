@@ -1311,7 +1311,12 @@ def test_a_wrapped_dash_subtitle_closes_the_heading_group():
 def test_a_dash_subtitle_already_gathered_confirms_no_block_below_it():
     # 让青春焕发出更加绚丽的光彩 | ——海外中国青年热议…一周年 closed the group: the sentence
     # below (a pull quote) opens the next body, it is no second subtitle
-    from pipelines.core.segment import Item, _Draft, _opens_dash_subtitle_below_headline, build_blocks
+    from pipelines.core.segment import (
+        Item,
+        _Draft,
+        _opens_dash_subtitle_below_headline,
+        build_blocks,
+    )
 
     headline, subtitle, quote = build_blocks(read_lines(
         "让青春焕发出更加绚丽的光彩\n\n——海外中国青年热议习近平总书记在纪念五四运动100周\n年大会上发表重要讲话一周年\n\n"
