@@ -237,13 +237,22 @@ def test_a_colon_line_before_a_verse_and_a_drawing_credit_stay_in_the_body():
     assert item.paragraphs == ["近日，西安组建首批研修共同体。", "这正是：", "名师传帮带，研修有平台。", "勾犇图臧勾文"]
 
 
-def test_comma_heading_confirmed_by_a_photo_caption_below():
-    page = ("本报讯 长沙县简化了救助程序，群众得到实惠。\n\n长沙简化困难群体救助程序\n\n先救助，后申请\n\n"
-            "昨天，市民在公园内赏花\n游玩，享受春日好时光。\n\n■摄影 黎枫伟\n\n抢收早稻\n")
-    article, photo = _parse(page)
-    assert (article.kicker, article.headline) == ("长沙简化困难群体救助程序", "先救助，后申请")
-    assert article.body == "长沙县简化了救助程序，群众得到实惠。"
-    assert (photo.kind, photo.headline, photo.body) == ("photo", "抢收早稻", "昨天，市民在公园内赏花游玩，享受春日好时光。")
+@pytest.mark.parametrize("page, heading, body, photo", [
+    pytest.param("本报讯 长沙县简化了救助程序，群众得到实惠。\n\n长沙简化困难群体救助程序\n\n先救助，后申请\n\n"
+                 "昨天，市民在公园内赏花\n游玩，享受春日好时光。\n\n■摄影 黎枫伟\n\n抢收早稻\n",
+                 ("长沙简化困难群体救助程序", "先救助，后申请"), "长沙县简化了救助程序，群众得到实惠。",
+                 ("抢收早稻", "昨天，市民在公园内赏花游玩，享受春日好时光。"), id="comma heading confirmed by the caption"),
+    # no blank line between the units, and a photo's caption below, not a heading to confirm
+    pytest.param("本报讯 基层干部有了更多时间抓落实。\n\n表格过滥，问题不小。福建从小切\n口入手为基层干部减负——\n"
+                 "多共享数据 少重复填表\n\n近日，在平湖数字经\n济产业园。\n\n■摄影 董丽荷\n\n春日赏花\n",
+                 ("表格过滥，问题不小。福建从小切口入手为基层干部减负——", "多共享数据少重复填表"),
+                 "基层干部有了更多时间抓落实。", ("春日赏花", "近日，在平湖数字经济产业园。"),
+                 id="kicker of full sentences and its headline in one block"),
+])
+def test_a_heading_above_a_photo_caption_closes_the_article(page, heading, body, photo):
+    article, picture = _parse(page)
+    assert (article.kicker, article.headline) == heading and article.body == body
+    assert (picture.kind, picture.headline, picture.body) == ("photo", *photo)
 
 
 def test_a_credit_wrapped_over_two_lines_is_not_a_heading():
@@ -468,16 +477,6 @@ def test_a_kicker_of_full_sentences_handing_over_with_a_dash_is_a_kicker():
     assert first.body == "基层干部有了更多时间抓落实。" and second.headline == "下一篇的标题"
 
 
-def test_a_kicker_of_full_sentences_and_its_headline_in_one_block_are_a_heading():
-    # no blank line between the units, and a photo's caption below, not a heading to confirm
-    page = ("本报讯 基层干部有了更多时间抓落实。\n\n表格过滥，问题不小。福建从小切\n口入手为基层干部减负——\n"
-            "多共享数据 少重复填表\n\n近日，在平湖数字经\n济产业园。\n\n■摄影 董丽荷\n\n春日赏花\n")
-    article, photo = _parse(page)
-    assert (article.kicker, article.headline) == ("表格过滥，问题不小。福建从小切口入手为基层干部减负——", "多共享数据少重复填表")
-    assert article.body == "基层干部有了更多时间抓落实。"
-    assert (photo.kind, photo.headline, photo.body) == ("photo", "春日赏花", "近日，在平湖数字经济产业园。")
-
-
 def test_a_body_line_handing_over_with_a_dash_stays_in_the_body():
     page = ("本报讯 大妈们就了解到这家新房客的情况。听说男主人找了家工厂上班——\n\n"
             "白天，他们家敞着门。\n\n幸福的光亮\n")
@@ -598,14 +597,24 @@ def test_a_photo_title_is_one_block_and_the_next_body_may_open_with_heading_line
     assert decree.headline == "中华人民共和国民法典" and decree.body.startswith("中华人民共和国主席令")
 
 
-def test_a_dash_subtitle_closes_the_heading_group_and_quotes_below_open_the_next_body():
-    page = ("本报讯 “我相信，共建‘一带一路’将继\n续走深走实。”\n\n"
-            "“共建一带一路将继续走深走实”\n——访塞拉利昂驻华大使恩多马希纳\n\n"
-            "“树高千尺根深在沃土，\n你是大地给我万般呵护”\n\n“灾难面前，祖国永远\n为我们遮风挡雨”……\n\n"
-            "连日来，越来越多在美\n中国留学生收到了来自\n祖国的“健康包”。\n\n“祖国永远为我们遮风挡雨”\n")
-    interview, students = _parse(page)
-    assert (interview.headline, interview.subtitle) == ("“共建一带一路将继续走深走实”", "——访塞拉利昂驻华大使恩多马希纳")
-    assert students.headline == "“祖国永远为我们遮风挡雨”" and students.body.startswith("“树高千尺根深在沃土，")
+@pytest.mark.parametrize("page, heading, second_headline, second_body", [
+    pytest.param("本报讯 “我相信，共建‘一带一路’将继\n续走深走实。”\n\n"
+                 "“共建一带一路将继续走深走实”\n——访塞拉利昂驻华大使恩多马希纳\n\n"
+                 "“树高千尺根深在沃土，\n你是大地给我万般呵护”\n\n“灾难面前，祖国永远\n为我们遮风挡雨”……\n\n"
+                 "连日来，越来越多在美\n中国留学生收到了来自\n祖国的“健康包”。\n\n“祖国永远为我们遮风挡雨”\n",
+                 ("“共建一带一路将继续走深走实”", "——访塞拉利昂驻华大使恩多马希纳"),
+                 "“祖国永远为我们遮风挡雨”", "“树高千尺根深在沃土，", id="one-line dash subtitle"),
+    pytest.param("本报讯 这对带动世界经济的复苏\n具有重要意义。”\n\n（本报曼谷电）\n\n“中国展现了负责\n任大国的担当”\n"
+                 "——访柬埔寨人民党中央委员、中央外委会第\n一副主席索斯亚拉\n\n“我被老师的讲解深深吸\n引了，我会去读这些书”\n\n"
+                 "“这段视频让我想起15\n年前第一次上您的课。”\n\n为人师表的好榜样\n",
+                 ("“中国展现了负责任大国的担当”", "——访柬埔寨人民党中央委员、中央外委会第一副主席索斯亚拉"),
+                 "为人师表的好榜样", "“我被老师的讲解深深吸引了", id="dash subtitle wrapped within its block"),
+])
+def test_a_dash_subtitle_closes_the_heading_group_and_quotes_below_open_the_next_body(
+        page, heading, second_headline, second_body):
+    interview, second = _parse(page)
+    assert (interview.headline, interview.subtitle) == heading
+    assert second.headline == second_headline and second.body.startswith(second_body)
 
 
 def test_a_kickers_dash_wrapped_alone_does_not_close_the_group():
@@ -634,13 +643,22 @@ def test_heading_rules_for_column_tags_and_comma_kickers():
     assert (first.kicker, first.headline) == ("水变清了，人气旺了，产业多了", "在青山，遇见“未来乡村”")
 
 
-def test_a_closing_note_on_its_own_ends_the_body():
-    page = ("本报讯 保护广大种粮农民合法权\n益。\n——国家发展改革委党组成员，国\n家粮食和物资储备局党组书记、局\n"
-            "长张务锋日前在专题会议上说\n\n（ 本 报 记 者   杜 海 涛 整 理 ）\n\n"
-            "粮食安全这根弦任何时\n候都不能放松（声音）\n\n■记者 林娣宜\n\n本报讯 作为一种新的零售模式。\n\n新零售\n")
-    first, second = _parse(page)
-    assert first.headline == "粮食安全这根弦任何时候都不能放松（声音）"
-    assert first.body.endswith("（本报记者杜海涛整理）")
+@pytest.mark.parametrize("page, headline, body_end", [
+    pytest.param("本报讯 保护广大种粮农民合法权\n益。\n——国家发展改革委党组成员，国\n家粮食和物资储备局党组书记、局\n"
+                 "长张务锋日前在专题会议上说\n\n（ 本 报 记 者   杜 海 涛 整 理 ）\n\n"
+                 "粮食安全这根弦任何时\n候都不能放松（声音）\n\n■记者 林娣宜\n\n本报讯 作为一种新的零售模式。\n\n新零售\n",
+                 "粮食安全这根弦任何时候都不能放松（声音）", "（本报记者杜海涛整理）", id="a writer's note"),
+    # an official's titles, then a name set apart by spaces, below a full stop
+    pytest.param("本报讯 冉从志虽然挪用低保金时间很短，但违\n反了群众纪律。必须构建一体推进不敢腐、不能\n腐、不想腐体制机制。\n\n"
+                 "——云南大理市纪委书记、监委主任\u00a0\u00a0张\u00a0\u00a0琮\n\n低保金挪用一天也得受处分（监督哨）\n\n"
+                 "■记者 贾贞玥\n\n本报讯 各地相继出台了一系列措施。\n\n减负关键在落实（编辑点评）\n",
+                 "低保金挪用一天也得受处分（监督哨）", "不想腐体制机制。\n——云南大理市纪委书记、监委主任张琮",
+                 id="an official's signed comment"),
+])
+def test_a_closing_note_on_its_own_ends_the_body(page, headline, body_end):
+    first, _ = _parse(page)
+    assert first.headline == headline
+    assert first.body.replace(" ", "").endswith(body_end)
 
 
 def test_the_unit_wrapped_in_bigger_type_is_the_headline():
@@ -703,21 +721,19 @@ def test_a_weak_word_across_a_blank_line_does_not_join_two_heading_units():
     assert first.body == "端午假期，全行业共揽收快递包裹6.07亿件。" and second.headline == "下一篇的标题"
 
 
-def test_a_weak_word_across_a_blank_line_joins_a_line_to_the_paragraph_below():
+@pytest.mark.parametrize("page, headline, body_end", [
     # 为 | 什么 costs the break 3.5 nats only, but the text below is a paragraph, not a heading
-    page = ("本报讯 说说代入感。\n\n什么叫“代入感”？为\n\n什么读者会沉迷其中，\n是因为代入感很强。\n\n"
-            "代入感运用为网络文艺增添蓬勃生机\n")
+    pytest.param("本报讯 说说代入感。\n\n什么叫“代入感”？为\n\n什么读者会沉迷其中，\n是因为代入感很强。\n\n"
+                 "代入感运用为网络文艺增添蓬勃生机\n", "代入感运用为网络文艺增添蓬勃生机",
+                 "什么叫“代入感”？为什么读者会沉迷其中，是因为代入感很强。", id="a paragraph below"),
+    # a one-character line is a word's tail, never a unit
+    pytest.param("本报讯 要培养人才。\n\n培养一批具有大胸怀、大境界、大格局的一流中医药人\n\n才\n\n"
+                 "建设高水平的中医疫病防治队伍\n", "建设高水平的中医疫病防治队伍", "一流中医药人才",
+                 id="a one-character line below"),
+])
+def test_a_weak_word_across_a_blank_line_joins_a_line_to_the_text_below(page, headline, body_end):
     (item,) = _parse(page)
-    assert item.headline == "代入感运用为网络文艺增添蓬勃生机"
-    assert "什么叫“代入感”？为什么读者会沉迷其中，是因为代入感很强。" in item.body.replace("\n", "")
-
-
-def test_a_one_character_line_below_a_blank_finishes_the_word_above():
-    page = ("本报讯 要培养人才。\n\n培养一批具有大胸怀、大境界、大格局的一流中医药人\n\n才\n\n"
-            "建设高水平的中医疫病防治队伍\n")
-    (item,) = _parse(page)
-    assert item.headline == "建设高水平的中医疫病防治队伍"
-    assert item.body.replace("\n", "").endswith("一流中医药人才")
+    assert item.headline == headline and item.body.replace("\n", "").endswith(body_end)
 
 
 def test_numbered_sections_stay_in_the_body():
@@ -1030,15 +1046,24 @@ def test_a_column_labelled_heading_filling_the_column_is_not_body():
     assert first.body.endswith("正是互联网发展的题中之义。") and second.body.startswith("新冠肺炎疫情防控期间")
 
 
-def test_an_adoption_note_confirms_a_title_with_a_list_comma():
-    page = ("本报讯 副秘书长：潘立刚 张裔炯 蒋作君\n\n（新华社北京5月19 日电）\n\n"
-            "中国人民政治协商会议第十三届全国委\n员会第三次会议秘书长、副秘书长名单\n（2020年5月19日政协第十三届全国委员会\n常务委员会第十次会议通过）\n\n"
-            "眼下，丹寨县兴仁镇城望村大力发展扶\n贫产业，绿油油的秧田构成了一幅美丽\n的夏日画卷。\n\n潘皇权摄（人民视觉）\n\n乡村秧田美如画\n")
+@pytest.mark.parametrize("page", [
+    pytest.param("本报讯 副秘书长：潘立刚 张裔炯 蒋作君\n\n（新华社北京5月19 日电）\n\n"
+                 "中国人民政治协商会议第十三届全国委\n员会第三次会议秘书长、副秘书长名单\n（2020年5月19日政协第十三届全国委员会\n"
+                 "常务委员会第十次会议通过）\n\n眼下，丹寨县兴仁镇城望村大力发展扶\n贫产业，绿油油的秧田构成了一幅美丽\n"
+                 "的夏日画卷。\n\n潘皇权摄（人民视觉）\n\n乡村秧田美如画\n", id="in one block"),
+    # a blank line between: the note below confirms the title all the same
+    pytest.param("本报讯 秘书长：李斌（女）\n\n副秘书长：潘立刚\u00a0张裔炯\u00a0郭军\u00a0邹晓东\n（新华社北京5月19日电）\n\n"
+                 "中国人民政治协商会议第十三届全国委\n员会第三次会议秘书长、副秘书长名单\n\n"
+                 "（2020年5月19日政协第十三届全国委员会\n常务委员会第十次会议通过）\n\n■记者 曾萍君\n\n"
+                 "本报讯 眼下，丹寨县加快农业产业\n结构调整步伐。\n\n乡村秧田美如画\n", id="in a block of its own"),
+])
+def test_an_adoption_note_confirms_a_title_with_a_list_comma(page):
     first, second = _parse(page)
     assert (first.headline, first.subtitle) == (
         "中国人民政治协商会议第十三届全国委员会第三次会议秘书长、副秘书长名单",
         "（2020年5月19日政协第十三届全国委员会常务委员会第十次会议通过）")
-    assert second.headline == "乡村秧田美如画" and second.body.startswith("眼下，丹寨县")
+    assert "副秘书长：潘立刚" in first.body and second.headline == "乡村秧田美如画"
+    assert "眼下，丹寨县" in second.body
 
 
 def test_a_relayed_dispatch_opens_a_body_and_is_never_a_subtitle():
@@ -1268,44 +1293,12 @@ def test_a_heading_closes_the_article_above(page, first_heading, second_headline
     assert second.headline == second_headline and second.body.startswith(second_body)
 
 
-def test_an_adoption_note_below_confirms_a_title_with_a_comma():
-    page = ("本报讯 秘书长：李斌（女）\n\n副秘书长：潘立刚\u00a0张裔炯\u00a0郭军\u00a0邹晓东\n（新华社北京5月19日电）\n\n"
-            "中国人民政治协商会议第十三届全国委\n员会第三次会议秘书长、副秘书长名单\n\n"
-            "（2020年5月19日政协第十三届全国委员会\n常务委员会第十次会议通过）\n\n■记者 曾萍君\n\n"
-            "本报讯 眼下，城望村加快农业产业\n结构调整步伐。\n\n乡村秧田美如画\n")
-    first, second = _parse(page)
-    assert (first.headline, first.subtitle) == (
-        "中国人民政治协商会议第十三届全国委员会第三次会议秘书长、副秘书长名单",
-        "（2020年5月19日政协第十三届全国委员会常务委员会第十次会议通过）")
-    assert first.body.startswith("秘书长：李斌（女）") and second.headline == "乡村秧田美如画"
-
-
-def test_an_officials_signed_comment_closes_the_body_above_a_headline():
-    page = ("本报讯 冉从志虽然挪用低保金时间很短，但违\n反了群众纪律。必须构建一体推进不敢腐、不能\n腐、不想腐体制机制。\n\n"
-            "——云南大理市纪委书记、监委主任\u00a0\u00a0张\u00a0\u00a0琮\n\n低保金挪用一天也得受处分（监督哨）\n\n"
-            "■记者 贾贞玥\n\n从接受采访的基层干部反映的情况来\n看，各地相继出台了一系列措施。\n\n减负关键在落实（编辑点评）\n")
-    first, second = _parse(page)
-    assert first.headline == "低保金挪用一天也得受处分（监督哨）"
-    assert first.body.replace(" ", "").endswith("不想腐体制机制。\n——云南大理市纪委书记、监委主任张琮")
-    assert second.headline == "减负关键在落实（编辑点评）"
-
-
 def test_an_officials_name_wrapped_below_the_signature_stays_in_it():
     page = ("本报讯 我们将继续坚持标本兼治、综合治理，\n切实维护人民群众的根本利益。\n"
             "——福建省连江县纪委书记、监委主任\u00a0程\n靖\n\n补助款领取单为何字迹雷同（监督哨）\n")
     (item,) = _parse(page)
     assert (item.kicker, item.headline) == (None, "补助款领取单为何字迹雷同（监督哨）")
     assert item.body.replace(" ", "").replace("\u00a0", "").endswith("监委主任程靖")
-
-
-def test_a_wrapped_dash_subtitle_closes_the_heading_group():
-    # the quotation below the interview's subtitle opens the next article
-    page = ("本报讯 这对带动世界经济的复苏\n具有重要意义。”\n\n（本报曼谷电）\n\n“中国展现了负责\n任大国的担当”\n"
-            "——访柬埔寨人民党中央委员、中央外委会第\n一副主席索斯亚拉\n\n“我被老师的讲解深深吸\n引了，我会去读这些书”\n\n"
-            "“这段视频让我想起15\n年前第一次上您的课。”\n\n为人师表的好榜样\n")
-    first, second = _parse(page)
-    assert (first.headline, first.subtitle) == ("“中国展现了负责任大国的担当”", "——访柬埔寨人民党中央委员、中央外委会第一副主席索斯亚拉")
-    assert second.headline == "为人师表的好榜样" and second.body.startswith("“我被老师的讲解深深吸引了")
 
 
 def test_a_dash_subtitle_already_gathered_confirms_no_block_below_it():
