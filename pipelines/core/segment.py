@@ -719,7 +719,7 @@ SIGN_OFF_RE = re.compile(
 QUOTED_SOURCE_RE = re.compile(r"^——[@\w·]{1,15}$")  # ——央视网, ——@雒兵: under a quotation it ends
 # ——云南大理市纪委书记、监委主任  张  琮: an official's titles, then the name set apart by spaces
 # (two to four characters, so that 主任 程 | 靖, a name wrapped, is not yet one)
-SIGNED_SOURCE_RE = re.compile(r"^——[\w·、]{2,40}\s+((?:[\u4e00-\u9fff]\s*){2,4})$")
+SIGNED_SOURCE_RE = re.compile(r"^——[\w·、]{2,40}\s+(?:[\u4e00-\u9fff]\s*){2,4}$")
 
 
 def finished(texts: list[str]) -> bool:
@@ -1191,10 +1191,8 @@ def _opens_dash_subtitle_below_headline(current: _Draft | None, block: Block) ->
     """Does a subtitle opening with a dash start in ``block``, below its headline in the same
     block or in the heading blocks gathered above it (高质量高标准建设海南自由贸易港 | blank |
     ——访海南省委书记、省人大常委会主任刘赐贵)? A dash subtitle already gathered is the last unit."""
-    group = list(current.heading_blocks) if current is not None else []
-    above = _group_texts(group)
-    start = _dash_subtitle_start(above + _group_texts([block]))
-    return start is not None and start >= len(above) and _subtitle_block_below_headline([*group, block])
+    blocks = [*(current.heading_blocks if current is not None else []), block]
+    return _closed_by_dash_subtitle(blocks) and _subtitle_block_below_headline(blocks)
 
 
 def _subtitle_block_below_headline(heading_blocks: list[Block]) -> bool:
