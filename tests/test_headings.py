@@ -67,24 +67,44 @@ def test_the_lead_does_not_move_where_the_lines_are_cut():
         assert (decision.kicker, decision.headline, decision.subtitle) == (None, "我市部署打击治理电信网络新型违法犯罪工作", None)
 
 
+NEPAL = ["中尼执政党和医疗专家举行", "抗疫经验视频交流会"]
 NEPAL_LEAD = "中国同尼泊尔两国执政党和医疗专家29日举行抗疫经验视频交流会，中联部部长宋涛出席并发表致辞。"
+HONG_KONG = ["香港特区立法会换届选举", "将于7月18日起接受提名"]
+HONG_KONG_LEAD = "香港特区政府6日宣布，香港特区第七届立法会换届选举将于7月18日起接受提名，9月6日投票。"
+BOSNIA = ["波黑主席团塞尔维亚族成员多迪克致信习近平坚定", "支持中方在香港问题上维护国家主权安全"]
+BOSNIA_LEAD = "新华社萨拉热窝6月10日电 波黑主席团塞尔维亚族成员多迪克日前致信国家主席习近平，坚定支持中方在香港问题上维护国家主权安全。"
+STATE_COUNCIL = ["李克强主持召开国务院常务会议", "确定新增财政资金直接惠企利民的特殊转", "移支付机制；部署支持适销对路出口商品",
+                 "开拓国内市场，帮扶外贸企业渡难关"]
+STATE_COUNCIL_LEAD = ("新华社北京6月9日电  国务院总理李克强6月9日主持召开国务院常务会议，确定新增财政资金直接惠企利民的"
+                      "特殊转移支付机制；部署支持适销对路出口商品开拓国内市场，帮扶外贸企业渡难关。")
+QINGHAI = ["青海", "喇家国家考古遗址公园开放试运营"]
+QINGHAI_LEAD = "本报西宁5月18日电 青海喇家国家考古遗址公园18日开放试运营，游客可预约参观。"
 
 
 @pytest.mark.parametrize(
-    "style, lead, roles",
+    "style, lines, lead, roles, seam",
     [
         # a paper that breaks its headlines at a phrase: the lead reads 举行抗疫 across the break
-        (HouseStyle(below_unfinished_line=0.5), NEPAL_LEAD, (None, "中尼执政党和医疗专家举行抗疫经验视频交流会", None)),
-        (HouseStyle(below_unfinished_line=0.5), "", ("中尼执政党和医疗专家举行", "抗疫经验视频交流会", None)),
-        # one that cuts them near the middle ends a unit below a short line, whatever the lead reads
-        (DEFAULT_STYLE, NEPAL_LEAD, ("中尼执政党和医疗专家举行", "抗疫经验视频交流会", None)),
+        (HouseStyle(below_unfinished_line=0.5), NEPAL, NEPAL_LEAD, (None, "中尼执政党和医疗专家举行抗疫经验视频交流会", None), "举行|抗疫"),
+        (HouseStyle(below_unfinished_line=0.5), NEPAL, "", ("中尼执政党和医疗专家举行", "抗疫经验视频交流会", None), None),
+        # one that cuts them near the middle: two lines cut evenly read either way, and the lead
+        # reading 选举将于 across the break makes them one headline
+        (DEFAULT_STYLE, HONG_KONG, HONG_KONG_LEAD, (None, "香港特区立法会换届选举将于7月18日起接受提名", None), "选举|将于"),
+        (DEFAULT_STYLE, HONG_KONG, "", (None, *HONG_KONG), None),
+        # … as does a long headline wrapped where its line fills the column (坚定支持)
+        (DEFAULT_STYLE, BOSNIA, BOSNIA_LEAD, (None, "".join(BOSNIA), None), "坚定|支持"),
+        # … and a subtitle wrapped at the column its lines above show (商品开拓)
+        (DEFAULT_STYLE, STATE_COUNCIL, STATE_COUNCIL_LEAD, (None, STATE_COUNCIL[0], "".join(STATE_COUNCIL[1:])), "商品|开拓"),
+        # … while below a line short of the column a unit ends, whatever the lead reads
+        (DEFAULT_STYLE, QINGHAI, QINGHAI_LEAD, (*QINGHAI, None), None),
     ],
 )
-def test_a_break_the_lead_reads_across_is_a_wrap_where_the_paper_breaks_at_phrases(style, lead, roles):
-    decision = decide([HeadingLine("中尼执政党和医疗专家举行", True), HeadingLine("抗疫经验视频交流会", False)],
-                      style=style, lead=lead)
+def test_a_break_the_lead_reads_across_is_a_wrap_where_the_layout_allows_one(style, lines, lead, roles, seam):
+    decision = decide([HeadingLine(text, k == 0) for k, text in enumerate(lines)], style=style, lead=lead)
     assert (decision.kicker, decision.headline, decision.subtitle) == roles
-    assert decision.explanation.endswith("; the first paragraph reads across 举行|抗疫") == (lead != "" and style != DEFAULT_STYLE)
+    assert ("; the first paragraph reads across " in decision.explanation) == (seam is not None)
+    if seam:
+        assert decision.explanation.endswith("; the first paragraph reads across " + seam)
 
 
 def test_the_runner_up_reading_is_kept_where_the_lines_read_two_ways():
