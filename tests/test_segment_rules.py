@@ -2171,3 +2171,24 @@ def test_a_briefs_kicker_and_headline_below_a_heading_go_to_the_brief_together()
     assert (first.kicker, first.headline, first.subtitle) == (None, "交通部门进一步减轻实体经济企业负担", None)
     assert brief.headline == "青年就业受冲击"
     assert brief.paragraphs[0] == "国际劳工组织——"
+
+
+def test_a_photo_title_is_not_read_into_the_caption_above_its_credit():
+    # the title is as wide as the caption's column, and the next article opens with no lead or
+    # byline: read past the credit it looked like the caption running on
+    page = ("日前，志愿者走进社区，\n为老年人提供义诊服务。\n\n■摄影 熊荣\n周洁\n\n“产业飞地”推进建设\n\n"
+            "车出成都，一路翻山越岭。6个多\n小时后，终于抵达小相岭。\n\n小相岭隧道全长21.775 千米，是\n"
+            "成昆铁路复线的控制性工程。\n\n掘进小相岭\n")
+    photo, article = _parse(page)
+    assert (photo.kind, photo.headline, photo.body) == ("photo", "“产业飞地”推进建设", "日前，志愿者走进社区，为老年人提供义诊服务。")
+    assert article.headline == "掘进小相岭" and article.body.startswith("车出成都")
+
+
+def test_a_closing_note_below_a_jump_line_closes_the_continued_part_not_the_photo_above():
+    page = ("昨天，市民在公园内赏花\n游玩，享受春日好时光。\n\n■摄影 余露\n范莉\n\n田间农忙正当时\n\n（上接第二版）\n"
+            "（作者为北京大学教育学院研究员、博士生导师，本\n报记者魏薇采访整理）\n\n■记者 姚宁菁\n\n"
+            "本报讯 当代城市题材文学在历史与现实的对话中展开。\n\n城市文学的新版图\n")
+    photo, part, article = _parse(page)
+    assert (photo.kind, photo.headline, photo.body) == ("photo", "田间农忙正当时", "昨天，市民在公园内赏花游玩，享受春日好时光。")
+    assert part.jump == "（上接第二版）" and part.body.startswith("（作者为")
+    assert article.headline == "城市文学的新版图"

@@ -991,7 +991,9 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
             # article's headline: a body ends a sentence before its headline, or goes on
             # elsewhere (（下转…）)
             last_headline = next_block is None and not has_punct_outside_quotes("".join(block.texts), "，,、")
-            if not last_headline and _continues(current.body_lines_only, block, next_block):
+            # a caption never runs on below its photographer's credit: the title follows there
+            if not last_headline and current.item.kind != "photo" \
+                    and _continues(current.body_lines_only, block, next_block):
                 heading = False
         if heading and current is not None and current.heading_blocks and (
                 current.item.kind == "photo" or _closed_by_dash_subtitle(current.heading_blocks)):
@@ -1019,9 +1021,11 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
             current, block, _following_width(blocks, index), byline_stack
         ):
             _fold_headings_into_body(current)
-        if current is not None and current.heading_blocks and not byline_stack and (_date_line(block) or _closing_note(block)):
+        if current is not None and current.heading_blocks and not byline_stack and continuation is None \
+                and (_date_line(block) or _closing_note(block)):
             # 中国房地产业协会 / 2020年3月26日: who signed a notice, and when; a credit closes a body,
-            # so the heading-like lines above it were body (——复旦大学党委书记…上说 / （本报记者…整理）)
+            # so the heading-like lines above it were body (——复旦大学党委书记…上说 / （本报记者…整理）);
+            # below （上接…） it closes the continued part, not the item above the jump line
             _fold_headings_into_body(current)
         opens_item = (
             current is None
