@@ -2192,3 +2192,19 @@ def test_a_closing_note_below_a_jump_line_closes_the_continued_part_not_the_phot
     assert (photo.kind, photo.headline, photo.body) == ("photo", "田间农忙正当时", "昨天，市民在公园内赏花游玩，享受春日好时光。")
     assert part.jump == "（上接第二版）" and part.body.startswith("（作者为")
     assert article.headline == "城市文学的新版图"
+
+
+def test_a_comma_inside_brackets_asks_no_confirmation_of_a_heading():
+    # a picture story follows in a wider column, so nothing below confirms the heading lines: the
+    # list comma inside （…） must not make them read as a sentence
+    page = ("（四）结果反馈。考核\n结果经党中央、国务院\n审定后，以中央办公厅、\n国务院办公厅名义向各\n"
+            "省（自治区、直辖市）\n反馈，并以适当方式进\n行通报。\n\n中办国办印发\n\n"
+            "省（自治区、直辖市）污染防治攻坚战成\n效考核措施\n\n"
+            "随着复工复产、复市复业加快，被称为“8D魔\n幻立体城市”的重庆车水马龙、生机勃勃。图\n"
+            "为近日在九龙坡区谢家湾片区，轨道交通2 号\n线列车、行驶在龙腾大道上的汽车，与远处鹅\n"
+            "公岩大桥、新建成的鹅公岩轨道大桥，在晨曦\n中形成了一道层次丰富的独特风景线。\n\n"
+            "唐安冰摄（影像中国）\n\n车水马龙\n")
+    article, story = _parse(page)
+    assert (article.kicker, article.headline) == ("中办国办印发", "省（自治区、直辖市）污染防治攻坚战成效考核措施")
+    assert article.body.endswith("并以适当方式进行通报。")
+    assert story.headline == "车水马龙" and story.body.startswith("随着复工复产")

@@ -41,6 +41,7 @@ from pipelines.core.text import (
     HANGING,
     LATIN_RUN_RE,
     PARAGRAPH_INDENT,
+    QUOTES_AND_BRACKETS,
     SURNAMES,
     TITLE_WORDS,
     bigram_share,
@@ -585,7 +586,9 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
             next_block is not None and next_block.kind == "text" and not next_block.starts_with_lead
             and _heading_lines(next_block.texts, None)
         )
-    if confirmed or not (has_punct_outside_quotes(joined, "，,、") or _exclaimed_quotation(joined)) \
+    # a comma inside brackets or a title is no sentence's: 省（自治区、直辖市）污染防治攻坚战成效考核措施
+    # (before May 32 kickers, headlines and subtitles hold commas only there, 3 short paragraphs)
+    if confirmed or not (has_punct_outside_quotes(joined, "，,、", QUOTES_AND_BRACKETS) or _exclaimed_quotation(joined)) \
             or _closes_with_dated_note(texts) or any(
             COLUMN_LABEL_END_RE.search(t.strip()) for t in [*texts, join_wrapped(texts)]):  # （中国道路中国 | 梦）
         return True

@@ -143,12 +143,20 @@ def quotes_balanced(line: str) -> bool:
     return all(line.count(a) == line.count(b) for a, b in ("“”", "（）", "《》"))
 
 
-def has_punct_outside_quotes(line: str, punct: str = INNER_SENTENCE_PUNCT) -> bool:
+QUOTES = ("“‘「『", "”’」』")
+QUOTES_AND_BRACKETS = ("“‘「『（(《【", "”’」』）)》】")
+
+
+def has_punct_outside_quotes(line: str, punct: str = INNER_SENTENCE_PUNCT,
+                             nesting: tuple[str, str] = QUOTES) -> bool:
+    """Does ``punct`` occur outside the quotations (``nesting``: the opening and closing marks
+    whose contents are skipped; :data:`QUOTES_AND_BRACKETS` skips brackets and titles too)?"""
+    openers, closers = nesting
     depth = 0
     for char in line:
-        if char in "“‘「『":
+        if char in openers:
             depth += 1
-        elif char in "”’」』":
+        elif char in closers:
             depth = max(0, depth - 1)
         elif depth == 0 and char in punct:
             return True
