@@ -2208,3 +2208,15 @@ def test_a_comma_inside_brackets_asks_no_confirmation_of_a_heading():
     assert (article.kicker, article.headline) == ("中办国办印发", "省（自治区、直辖市）污染防治攻坚战成效考核措施")
     assert article.body.endswith("并以适当方式进行通报。")
     assert story.headline == "车水马龙" and story.body.startswith("随着复工复产")
+
+
+def test_below_a_heading_a_line_wider_than_the_text_below_is_no_part_of_that_text():
+    # the next article opens with neither lead nor byline; the comma line, one cell wider than the
+    # body above but four wider than the column below, cannot open that column's first paragraph
+    page = ("方提供更多准备的时间，也有\n利于运动员备战，同时使巴黎\n奥组委、单项组织等能够尽早\n"
+            "着手进行财务、场馆、后勤等\n方面的准备。\n\n国际奥委会召开执行委员会会议\n\n未来3个奥运会怎么办，有了答案\n\n"
+            "健康与每个人息息相关，\n“社区健康师”对接社\n会生活的基层单元。推\n动更多体育领域的专业\n"
+            "资源面向社会开放。\n\n社区里来了“健康师”\n")
+    first, second = _parse(page)
+    assert (first.kicker, first.headline) == ("国际奥委会召开执行委员会会议", "未来3个奥运会怎么办，有了答案")
+    assert second.headline == "社区里来了“健康师”" and second.body.startswith("健康与每个人息息相关")

@@ -5,7 +5,10 @@ import random
 
 import pytest
 
-from pipelines.core.text import DecodeError, decode_page, is_terminal, join_wrapped, remove_typesetting_spaces
+from pipelines.core.text import (
+    QUOTES_AND_BRACKETS, DecodeError, decode_page, has_punct_outside_quotes, is_terminal, join_wrapped,
+    remove_typesetting_spaces,
+)
 
 PAGE = "本报讯 昨天上午，我市召开会议。\n"
 
@@ -67,3 +70,15 @@ def test_join_wrapped_keeps_latin_words_apart():
 )
 def test_a_sentence_end_is_read_through_justification_spaces(line, ends):
     assert is_terminal(line) is ends
+
+
+@pytest.mark.parametrize("text, quotes_only, with_brackets", [
+    ("“提升专业技能，争做大国工匠”", False, False),
+    ("省（自治区、直辖市）污染防治攻坚战成效考核措施", True, False),
+    ("审议《关于加强监督、支持工作的报告》", True, False),
+    ("为了大家好，保持安全一米线", True, True),
+    ("扶贫（第一期）、扶智（第二期）", True, True),
+])
+def test_punctuation_outside_quotes_and_brackets(text, quotes_only, with_brackets):
+    assert has_punct_outside_quotes(text, "，,、") is quotes_only
+    assert has_punct_outside_quotes(text, "，,、", QUOTES_AND_BRACKETS) is with_brackets

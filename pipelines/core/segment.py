@@ -1113,11 +1113,16 @@ SET_ACROSS_MAX_LINES = 4  # a heading block with a comma: kicker and headline, e
 def _set_across_columns(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
     """A line wider than the body column above it and than the text below is set across
     columns, as headlines are: it confirms a heading with a comma (``截至今年5月底，全军定点帮扶的
-    4100个贫困村`` | ``全部脱贫`` above a 16-cell column)."""
+    4100个贫困村`` | ``全部脱贫`` above a 16-cell column). Below a heading block only the text below
+    counts (``国际奥委会召开执行委员会会议`` | ``未来3个奥运会怎么办，有了答案``, 15 cells over an
+    11-cell body): the body above is closed."""
     if current is None or not current.body_lines or block.kind != "text" or len(block.lines) > SET_ACROSS_MAX_LINES:
         return False
     widest = max(line.set_width for line in block.lines)
     below = _following_width(blocks, index + 1)
+    if current.heading_blocks and below is not None and len(blocks[index + 1].lines) >= 2:
+        # a one-line block below (可参与体验。, a paragraph's tail) shows no column
+        return widest > below + SET_ACROSS_MARGIN
     return widest > column_width(current.body_lines_only) + SET_ACROSS_MARGIN \
         and (below is None or widest > below + SET_ACROSS_MARGIN)
 
