@@ -144,7 +144,7 @@ def quotes_balanced(line: str) -> bool:
 
 
 QUOTES = ("“‘「『", "”’」』")
-QUOTES_AND_BRACKETS = ("“‘「『（(《【", "”’」』）)》】")
+QUOTES_AND_BRACKETS = (OPENERS + "【", CLOSERS + "】")
 
 
 def has_punct_outside_quotes(line: str, punct: str = INNER_SENTENCE_PUNCT,
