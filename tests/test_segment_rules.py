@@ -2220,3 +2220,24 @@ def test_below_a_heading_a_line_wider_than_the_text_below_is_no_part_of_that_tex
     first, second = _parse(page)
     assert (first.kicker, first.headline) == ("国际奥委会召开执行委员会会议", "未来3个奥运会怎么办，有了答案")
     assert second.headline == "社区里来了“健康师”" and second.body.startswith("健康与每个人息息相关")
+
+
+def test_a_collections_credit_under_a_caption_is_no_headline():
+    # a feature closes on its pictures' captions, each credited to the collection that holds it;
+    # the credit above the heading must not be read as the headline or its kicker
+    page = ("■记者 周明\n\n本报讯 老人收藏青铜器四十年，\n藏品已有三百余件。\n\n图①：兽面纹青铜鼎，商代晚期。\n\n"
+            "河南博物院藏\n\n图②：铜镜，唐代。\n\n洛阳博物馆藏\n\n王大明——\n\n与青铜器相守四十年（收藏世界）\n")
+    (article,) = _parse(page)
+    assert (article.kicker, article.headline) == ("王大明——", "与青铜器相守四十年（收藏世界）")
+    assert article.paragraphs[-2:] == ["图②：铜镜，唐代。", "洛阳博物馆藏"]
+
+
+def test_a_schedule_boxs_time_line_is_no_subtitle():
+    # 时间：… and 日程：… open a box below the heading: labelled lines, never a heading's unit
+    page = ("■记者 李华\n\n本报讯 代表们围绕政府工作报告\n踊跃发言，提出意见建议。\n\n"
+            "栗战书在参加江苏代表团审议时强调\n坚持以人民为中心的发展思想\n\n时间：5月23日上午\n\n"
+            "日程：栗战书参加江苏代表\n团审议\n\n审议现场，气氛热烈。\n")
+    article, box = _parse(page)
+    assert (article.kicker, article.headline, article.subtitle) == (
+        "栗战书在参加江苏代表团审议时强调", "坚持以人民为中心的发展思想", None)
+    assert box.body.startswith("时间：5月23日上午")

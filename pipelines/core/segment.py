@@ -401,6 +401,7 @@ NOT_IN_HEADING = "。"  # a sentence ends inside: body text, not a heading (； 
 CREDIT_RE = re.compile(
     r"(?:(?<![·・])摄|摄影报道|供图|制图|(?<![·・])绘|记者[\u4e00-\u9fff、]{2,12}整理)(?:[（(][^）)]{1,12}[）)])?$"  # not 村·绘
     r"|新华社发$|资料(?:照片|图片)$"
+    r"|^[\u4e00-\u9fff]{2,16}(?:馆|院)藏$"  # 故宫博物院藏: a museum's or library's picture, credited
     r"|记者[\u4e00-\u9fff]{2,4}文$"  # 本报记者范昊天文
     r"|^[\u4e00-\u9fff]{2,4}图[\u4e00-\u9fff]{2,4}文$"  # 曹一图 于石文: drawing and verse credits
     r"|^[\u4e00-\u9fff]{2,12}文[／/][\u4e00-\u9fff]{2,8}图$"  # 本报记者苏航文/新华社图
@@ -445,6 +446,9 @@ AUTHOR_NOTE_RE = re.compile(r"[（(]作者(?:为|系|是|单位)")  # closes a b
 # column's tag (（记者观察）)
 DISPATCH_NOTE_RE = re.compile(r"[（(](?:[^（）()]*\d+日电|[^（）()]*记者[^（）()]*[、，][^（）()]*)[）)]$")
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # under a signature: the date it was signed
+# a box's labelled line (时间：5月24日下午, 日程：…, 公示时间：…): 38 People's Daily paragraphs open so, no
+# heading does. Unlike a credit it may wrap and run on, so it ends no sentence
+LABELLED_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|日期|日程|地点)[：:]\S")
 SIGNED_DATE_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{0,30}\d{4}年\d{1,2}月\d{1,2}日$")  # 国务院发展研究中心　　2020年6月17日
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
@@ -500,6 +504,7 @@ def _heading_like_line(text: str, last: bool = True, first: bool = True, sentenc
         and not spread_by_justification(text)
         and not _body_label(bare, first)
         and not DATE_LINE_RE.match(bare)
+        and not LABELLED_LINE_RE.match(bare)
     )
 
 
