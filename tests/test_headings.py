@@ -320,3 +320,26 @@ def test_an_issue_of_kickers_or_one_clear_break_leaves_the_style_as_it_was():
     assert estimate_house_style([]) == kept
     assert [_read(group) for group in KICKER_AND_HEADLINE] == [tuple(line.text for line in group)
                                                                for group in KICKER_AND_HEADLINE]
+
+
+# a kicker wrapped at its 20-cell column deep inside a word (调 | 研): the issue's headings are
+# set 20 cells wide or more
+WRAPPED_AT_ITS_COLUMN = _group("国务院联防联控机制联络组赴华中科技大学调", "研", "检查高校复学复课前防控工作")
+# 12 cells above 7: the widest line of its group, yet no column of this issue
+SHORT_KICKER = _group("长沙简化困难群体救助程序", "先救助，后申请")
+
+
+def test_a_line_narrower_than_any_column_the_issue_wraps_at_ends_its_unit():
+    style = estimate_house_style([WRAPPED_AT_ITS_COLUMN, SHORT_KICKER])
+    assert style.narrowest_column == 20.0
+    assert _read(SHORT_KICKER, style) == ("长沙简化困难群体救助程序", "先救助，后申请")
+    # alone, the page could set its headings 12 cells wide: read as one headline wrapped there
+    assert estimate_house_style([SHORT_KICKER]).narrowest_column == 0.0
+    assert _read(SHORT_KICKER) == (None, "长沙简化困难群体救助程序先救助，后申请")
+
+
+def test_a_headline_cut_near_its_middle_shows_no_column():
+    # each cut moved on by one character, past a closing mark or an opening one, for the
+    # line-start rules: 11 and 9 cells, 10.5 and 8, yet cut near the middle all the same
+    groups = [_group("“苦熬”没出路“苦干”", "结硕果（扶贫手记）"), _group("徐自强委员——", "冲锋一线 全心战疫（代", "表委员履职故事）")]
+    assert estimate_house_style(groups).narrowest_column == 0.0

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.core.headings import HouseStyle
 from pipelines.core.segment import (
     build_paragraphs, column_width, conservation_diff, explain_page, parse_byline_entries, read_lines, segment_page,
     segment_pages,
@@ -2241,3 +2242,43 @@ def test_a_schedule_boxs_time_line_is_no_subtitle():
     assert (article.kicker, article.headline, article.subtitle) == (
         "栗战书在参加江苏代表团审议时强调", "坚持以人民为中心的发展思想", None)
     assert box.body.startswith("时间：5月23日上午")
+
+
+DIGEST_UNDER_A_WIDE_COLUMN = """■记者 彭叶韵
+实习生 于薇荣
+
+本报讯 兴业银行发行
+300 亿元小微企业专项
+金融债
+
+本报电 兴业银行近日
+在银行间市场成功发行
+首期300亿元小微企业
+专项金融债，募集资金
+将专项用于小微企业贷
+款。
+
+（欧阳洁）
+
+广发银行推出“扶贫贷”
+金融扶贫产品
+
+本报电 广发银行近日
+结合人寿集团公司“扶
+贫保”工程和扶贫地区
+的产业特点，推出“扶
+贫贷”专项信贷产品。
+
+（陈 捷）
+
+财经短波
+"""
+
+
+def test_a_digest_report_whose_title_reads_as_two_units_stays_in_its_digest():
+    # where the issue's headings are set 20 cells wide, 广发银行推出“扶贫贷” (11 cells) reads as a
+    # kicker; it is a title set at the digest's text column, a line of the digest all the same
+    items = segment_page(DIGEST_UNDER_A_WIDE_COLUMN, HouseStyle(narrowest_column=20.0))
+    assert [(item.kicker, item.headline) for item in items] == [(None, "财经短波")]
+    assert items[0].paragraphs[3] == "广发银行推出“扶贫贷”金融扶贫产品"
+    assert [(b.name, b.role) for b in items[0].bylines] == [("彭叶韵", "记者"), ("于薇荣", "实习生")]

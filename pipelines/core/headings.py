@@ -35,6 +35,7 @@ import pycrfsuite
 from pipelines.core.ner import pos_words
 from pipelines.core.text import (
     LATIN_RUN_RE,
+    OPENERS,
     bigram_share,
     char_bigrams,
     display_width,
@@ -92,13 +93,19 @@ class HouseStyle:
     """How a paper breaks its headings, where papers differ: how often a break below a line that
     neither fills the column nor is cut evenly with the next starts a new unit. A paper that cuts
     its two-line headlines near the middle starts one there nearly always; one that breaks them
-    at a phrase (法国力促 | 汽车产业振兴) often does not. :func:`estimate_house_style` reads it from
-    an issue's own headings."""
+    at a phrase (法国力促 | 汽车产业振兴) often does not. And how narrow a column it sets its
+    headings in: a line narrower than any the issue's headings are seen to wrap at does not fill
+    its column, though it is the widest of its group. :func:`estimate_house_style` reads both
+    from an issue's own headings."""
 
     below_unfinished_line: float = NEW_UNIT_BELOW_UNFINISHED_LINE
     evidence: int = field(default=0, compare=False)  # breaks of that kind the estimate read
+    narrowest_column: float = 0.0  # cells; 0 where no heading of the issue shows its column
 
-    def start_probability(self, kind: str) -> float:
+    def start_probability(self, kind: str, width_above: float) -> float:
+        """P(a break of this ``kind`` below a line set ``width_above`` cells wide starts a unit)."""
+        if kind == "plain" and width_above < self.narrowest_column - COLUMN_SEEN_MARGIN:
+            kind = "unfinished"  # the widest line of its group, yet short of any column the paper sets
         return self.below_unfinished_line if kind == "unfinished" else FIXED_BREAK_PRIORS[kind]
 
     @property
@@ -109,6 +116,10 @@ class HouseStyle:
 
 
 DEFAULT_STYLE = HouseStyle()
+# cells: other articles of the issue may be set narrower than the narrowest column seen. Heading
+# errors on 1,000 pages each: with 0.5, default seeds 7 / 11 / 13 / 17 / 19 / 23 668 → 646 and
+# 10–16-cell headings (seeds 7 / 11 / 13) 428 → 435; with 2, 647 and 433
+COLUMN_SEEN_MARGIN = 2.0
 
 
 def unit_features(text: str) -> list[str]:
@@ -377,7 +388,7 @@ def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeMode
     shapes = shapes or default_shape_model()
     breaks_model = breaks_model or default_break_model()
     lines, set_widths = group.lines, group.widths
-    breaks = [style.start_probability(kind) if kind else 0.0 for kind in group.kinds]
+    breaks = [style.start_probability(kind, set_widths[i - 1]) if kind else 0.0 for i, kind in enumerate(group.kinds)]
     bracketed = breaks_inside_brackets([line.text for line in lines])
     read = _breaks_the_text_model_reads(lines)  # the same for every way of cutting the lines
     readings = []
@@ -423,7 +434,8 @@ def estimate_house_style(groups: list[list[HeadingLine]]) -> HouseStyle:
     it, beside the prior), and the expected share becomes the next estimate, shrunk towards
     the default by :data:`STYLE_PRIOR_WEIGHT` breaks. The estimate replaces the default only
     where it explains the headings better by :data:`STYLE_EVIDENCE` nats: a few headings that read
-    either way leave the style as it was."""
+    either way leave the style as it was. The narrowest column is the narrowest line any group
+    is seen to wrap at (:func:`_columns_seen`)."""
     evidence = [e for e in map(_unfinished_break_evidence, groups) if e is not None]
     breaks = sum(n for _, _, n in evidence)
     default = p = DEFAULT_STYLE.below_unfinished_line
@@ -432,7 +444,28 @@ def estimate_house_style(groups: list[list[HeadingLine]]) -> HouseStyle:
         p = (expected + STYLE_PRIOR_WEIGHT * default) / (breaks + STYLE_PRIOR_WEIGHT)
         p = min(max(p, STYLE_BOUNDS[0]), STYLE_BOUNDS[1])
     gain = sum(_group_loglik(*e, p) - _group_loglik(*e, default) for e in evidence)
-    return HouseStyle(round(p, 3) if gain >= STYLE_EVIDENCE else default, breaks)
+    columns = [width for lines in groups for width in _columns_seen(lines)]
+    return HouseStyle(round(p, 3) if gain >= STYLE_EVIDENCE else default, breaks, min(columns, default=0.0))
+
+
+def _columns_seen(lines: list[HeadingLine]) -> list[float]:
+    """The heading columns a group shows: the width of a line broken deep inside a word or with
+    a phrase left open (…防控工 | 作, …的 | …), which only a full column does, above a line two
+    cells shorter or more that is not the lower half of a cut near the middle (a headline cut so
+    fills no column)."""
+    group = _group_layout(lines)
+    if len(group.lines) > MAX_LINES:
+        return []
+    columns = []
+    for i in range(1, len(group.lines)):
+        above, here = group.lines[i - 1].text, group.lines[i].text
+        upper, lower = group.widths[i - 1], group.widths[i]
+        if group.kinds[i] != "inside_word" or _splits_a_dash(above, here) or upper - lower < 2 \
+                or _cut_near_middle(above, here, upper, lower):
+            continue
+        if word_break_cost(above, here) >= MID_WORD_COST or leaves_phrase_open(above, here):
+            columns.append(upper - display_width(hanging_tail(above)))
+    return columns
 
 
 def _unfinished_break_evidence(lines: list[HeadingLine]) -> tuple[list[float], list[int], int] | None:
@@ -869,7 +902,18 @@ def _cut_near_middle(upper: str, lower: str, upper_width: float, lower_width: fl
     difference = upper_width - lower_width
     if difference <= -0.5 and not _pushed_down(upper, lower):
         return False
-    return abs(difference) <= 1.5
+    # or cut near its middle, then moved on by one character because a line neither starts with
+    # a closing mark nor ends with an opening one (“苦熬”没出路“苦干” | 结硕果（扶贫手记）, 11 and 9)
+    moved = _moved_up(upper)
+    return abs(difference) <= 1.5 or (moved > 0 and abs(difference - 2 * moved) <= 1.5)
+
+
+def _moved_up(upper: str) -> float:
+    """The width of what a cut near the middle may have moved up into ``upper`` for the line-start
+    rules: the closing marks it ends on, or the character after an opening mark."""
+    if len(upper) > 1 and upper[-2] in OPENERS:
+        return display_width(upper[-1])
+    return display_width(hanging_tail(upper))
 
 
 def _pushed_down(upper: str, lower: str) -> bool:

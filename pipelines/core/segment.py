@@ -1944,7 +1944,8 @@ def segment_pages(pages: list[str]) -> tuple[list[list[Item]], HouseStyle]:
 
 # A digest's label: 财经短波, 新闻速递, 资讯速递, 市场资讯 (People's Daily), 简讯, 快讯
 DIGEST_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:短波|速递|资讯|简讯|快讯|速览|简报|短讯)$")
-DIGEST_LEADS = ("本报电", "本报讯")
+DIGEST_DISPATCH = "本报电"  # a digest's own lead: the paper's other reports give place and date (本报北京5月1日电)
+DIGEST_LEADS = (DIGEST_DISPATCH, "本报讯")
 MAX_DIGEST_ENTRY = 800  # characters: a digest's entries are a paragraph or two
 
 
@@ -1971,8 +1972,15 @@ def _digest_label(item: Item) -> bool:
 
 
 def _digest_entry(item: Item) -> bool:
-    return _headline_over_dispatch(item) and item.jump is None \
-        and len(non_space_chars(item.body)) <= MAX_DIGEST_ENTRY and not _photo_news(item)
+    """A short report under a ``本报电`` lead. Where it prints the digest's own ``本报电`` (not a
+    paper's everyday ``本报讯``), any heading will do: the title below it is a line of the
+    digest's text, set at the text's column, so the units its lines read as say nothing
+    (``广发银行推出“扶贫贷”`` | ``金融扶贫产品``)."""
+    if item.jump is not None or len(non_space_chars(item.body)) > MAX_DIGEST_ENTRY or _photo_news(item):
+        return False
+    return _headline_over_dispatch(item) or (
+        item.kind == "article" and item.headline is not None
+        and (item.lead == DIGEST_DISPATCH or any(DIGEST_DISPATCH in p for p in item.paragraphs)))
 
 
 def _photo_news(item: Item) -> bool:
@@ -2006,7 +2014,7 @@ def _merge_entries(entries: list[Item]) -> Item:
             own = [entry.lead + " " + own[0], *own[1:]] if own else [entry.lead]
         paragraphs += own
         if k + 1 < len(entries):
-            paragraphs.append(entry.headline)
+            paragraphs.append("".join(unit for unit in (entry.kicker, entry.headline, entry.subtitle) if unit))
     label = entries[-1]
     return replace(
         label, line_start=entries[0].line_start, lead=None, paragraphs=paragraphs,
@@ -2022,8 +2030,10 @@ def explain_page(page: str, style: HouseStyle = DEFAULT_STYLE) -> str:
     lines = read_lines(page)
     source = "the default" if style == DEFAULT_STYLE else f"read from {style.evidence} such breaks of the issue"
     rate = style.below_unfinished_line
-    out = [f"heading house style: a break below an unfinished line starts a unit at P {rate} ({source})",
-           "", "lines (class, text):"]
+    out = [f"heading house style: a break below an unfinished line starts a unit at P {rate} ({source})"]
+    if style.narrowest_column:
+        out.append(f"narrowest heading column seen in the issue: {style.narrowest_column} cells")
+    out += ["", "lines (class, text):"]
     out += [f"  {line.no:4d} {line.kind:<6} {line.text}" for line in lines if line.kind != "blank"]
     blocks = build_blocks(lines)
     out.append("\nblocks (kind, heading-like, first line):")

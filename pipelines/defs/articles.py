@@ -5,7 +5,6 @@ from typing import Iterator
 
 import dagster as dg
 
-from pipelines.core.headings import DEFAULT_STYLE
 from pipelines.defs.common import BATCHED, ISSUES, fail_if_errors, for_each_partition, markdown_table, table_spec
 from pipelines.defs.resources import LakeResource
 from pipelines.stages import SegmentedIssue, segment_issue, wrap_artifacts
@@ -65,7 +64,9 @@ def segment_articles(context: dg.AssetExecutionContext, lake: LakeResource) -> I
             "headings_to_check": sum(a["kind"] != "other" and a["heading_confidence"] < HEADING_CHECK_BELOW
                                      for a in articles),
             # issues whose headings break at phrases, read so (see headings.estimate_house_style)
-            "issues_in_another_house_style": sum(r.house_style != DEFAULT_STYLE for r in results.values()),
+            "issues_breaking_headlines_at_phrases": sum(r.house_style.breaks_at_phrases for r in results.values()),
+            # issues whose headings show the narrowest column they are set in, read with it
+            "issues_showing_a_heading_column": sum(r.house_style.narrowest_column > 0 for r in results.values()),
             "headlines": markdown_table(
                 ["id", "kind", "kicker", "headline", "subtitle", "confidence", "paragraphs", "bylines"],
                 [[a["article_id"], a["kind"], a["kicker"], a["headline"], a["subtitle"],
