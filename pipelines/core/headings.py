@@ -436,7 +436,8 @@ def estimate_house_style(groups: list[list[HeadingLine]]) -> HouseStyle:
     where it explains the headings better by :data:`STYLE_EVIDENCE` nats: a few headings that read
     either way leave the style as it was. The narrowest column is the narrowest line any group
     is seen to wrap at (:func:`_columns_seen`)."""
-    evidence = [e for e in map(_unfinished_break_evidence, groups) if e is not None]
+    layouts = [_group_layout(lines) for lines in groups]  # read once, for both estimates
+    evidence = [e for e in map(_unfinished_break_evidence, layouts) if e is not None]
     breaks = sum(n for _, _, n in evidence)
     default = p = DEFAULT_STYLE.below_unfinished_line
     for _ in range(STYLE_ROUNDS if breaks else 0):
@@ -444,16 +445,15 @@ def estimate_house_style(groups: list[list[HeadingLine]]) -> HouseStyle:
         p = (expected + STYLE_PRIOR_WEIGHT * default) / (breaks + STYLE_PRIOR_WEIGHT)
         p = min(max(p, STYLE_BOUNDS[0]), STYLE_BOUNDS[1])
     gain = sum(_group_loglik(*e, p) - _group_loglik(*e, default) for e in evidence)
-    columns = [width for lines in groups for width in _columns_seen(lines)]
+    columns = [width for group in layouts for width in _columns_seen(group)]
     return HouseStyle(round(p, 3) if gain >= STYLE_EVIDENCE else default, breaks, min(columns, default=0.0))
 
 
-def _columns_seen(lines: list[HeadingLine]) -> list[float]:
+def _columns_seen(group: _GroupLayout) -> list[float]:
     """The heading columns a group shows: the width of a line broken deep inside a word or with
     a phrase left open (…防控工 | 作, …的 | …), which only a full column does, above a line two
     cells shorter or more that is not the lower half of a cut near the middle (a headline cut so
     fills no column)."""
-    group = _group_layout(lines)
     if len(group.lines) > MAX_LINES:
         return []
     columns = []
@@ -468,10 +468,9 @@ def _columns_seen(lines: list[HeadingLine]) -> list[float]:
     return columns
 
 
-def _unfinished_break_evidence(lines: list[HeadingLine]) -> tuple[list[float], list[int], int] | None:
+def _unfinished_break_evidence(group: _GroupLayout) -> tuple[list[float], list[int], int] | None:
     """For a group with breaks below unfinished lines: every reading's score without those
     breaks' prior, how many of them the reading starts a unit at, and how many there are."""
-    group = _group_layout(lines)
     if len(group.lines) > MAX_LINES:
         return None
     unfinished = [i for i, kind in enumerate(group.kinds) if kind == "unfinished"]

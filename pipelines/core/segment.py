@@ -1976,11 +1976,11 @@ def _digest_entry(item: Item) -> bool:
     paper's everyday ``本报讯``), any heading will do: the title below it is a line of the
     digest's text, set at the text's column, so the units its lines read as say nothing
     (``广发银行推出“扶贫贷”`` | ``金融扶贫产品``)."""
-    if item.jump is not None or len(non_space_chars(item.body)) > MAX_DIGEST_ENTRY or _photo_news(item):
+    if item.kind != "article" or item.headline is None or item.jump is not None \
+            or len(non_space_chars(item.body)) > MAX_DIGEST_ENTRY or _photo_news(item):
         return False
-    return _headline_over_dispatch(item) or (
-        item.kind == "article" and item.headline is not None
-        and (item.lead == DIGEST_DISPATCH or any(DIGEST_DISPATCH in p for p in item.paragraphs)))
+    one_unit = not item.kicker and not item.subtitle
+    return _holds_dispatch(item, DIGEST_LEADS if one_unit else (DIGEST_DISPATCH,))
 
 
 def _photo_news(item: Item) -> bool:
@@ -1995,9 +1995,10 @@ def _headline_over_dispatch(item: Item) -> bool:
         and _holds_dispatch(item)
 
 
-def _holds_dispatch(item: Item) -> bool:
-    """A ``本报电`` lead, or one inside a paragraph (a title printed right above it, no blank)."""
-    return item.lead in DIGEST_LEADS or any(lead in p for p in item.paragraphs for lead in DIGEST_LEADS)
+def _holds_dispatch(item: Item, leads: tuple[str, ...] = DIGEST_LEADS) -> bool:
+    """A ``本报电`` lead (one of ``leads``), or one inside a paragraph (a title printed right above
+    it, no blank)."""
+    return item.lead in leads or any(lead in p for p in item.paragraphs for lead in leads)
 
 
 def _has_adjacent_byline(item: Item) -> bool:
