@@ -195,6 +195,7 @@ def test_line_breaks_read_as_unit_boundaries_or_wraps(lines, roles):
     ("旅游演艺，让“诗”和", "“远方”在一起（文化圆桌）", True),  # on a conjunction
     ("把满足国内需求作为发展", "的出发点和落脚点", True),  # opens with 的
     ("乡村振兴", "之路越走越宽", True),  # opens with 之
+    ("朝中友谊在社会主义之", "路上更加坚固", True),  # ends on 之
     ("今年经济工作的重点是", "稳就业保民生", True),  # on a verb that waits for its object
     ("有的地方市场已经饱和", "价格战难以为继", False),  # 和 closes the word 饱和
     ("体育用品企业", "复工复产赶订单", False),

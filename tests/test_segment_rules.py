@@ -2282,3 +2282,39 @@ def test_a_digest_report_whose_title_reads_as_two_units_stays_in_its_digest():
     assert [(item.kicker, item.headline) for item in items] == [(None, "财经短波")]
     assert items[0].paragraphs[3] == "广发银行推出“扶贫贷”金融扶贫产品"
     assert [(b.name, b.role) for b in items[0].bylines] == [("彭叶韵", "记者"), ("于薇荣", "实习生")]
+
+
+POEM_WITH_AN_EXCLAIMED_LINE = """■记者 许霞岚
+
+本报讯 报载，4月26日武汉在院新
+冠肺炎患者清零，武汉保卫战、湖
+北保卫战取得决定性成果。
+
+武汉三城，
+
+春风骤，
+
+突遭疫瘼。
+
+静静平湖卷滔浪，
+
+滚滚长江动怒色。
+
+休欺我！
+
+仲景和华佗，
+
+又扁鹊。
+
+飞黄鹤。
+
+满江红·武汉战疫
+"""
+
+
+def test_a_poems_exclaimed_line_set_alone_is_a_line_of_the_poem():
+    # 休欺我！ stands alone between blank lines like a one-line headline; the verse lines above
+    # and below it make it one of the poem's lines
+    (item,) = _parse(POEM_WITH_AN_EXCLAIMED_LINE)
+    assert (item.kicker, item.headline, item.subtitle) == (None, "满江红·武汉战疫", None)
+    assert item.paragraphs[-4:] == ["休欺我！", "仲景和华佗，", "又扁鹊。", "飞黄鹤。"]

@@ -756,9 +756,10 @@ def breaks_word(above: str, here: str, context: int = 4) -> bool:
 
 # Function words and coverbs that need what follows them: a unit hardly ever ends on one, as
 # jieba's last word (4 of People's Daily's 19,347 kickers, headlines and subtitles do: …锻造出来的,
-# 两连和, 暖心晒被, …是大有可为的; 到 and 为 end 3 each, so they are left out), while a line broken
-# mid-phrase often does, in a body (…水潦乡至, …庆祝活动，让) as in a wrapped heading (…公开征集关于)
-DANGLING_WORDS = frozenset("的地得和及或把被从是于而并且至向对在与将给让以由自使令同跟替朝按据经") | {
+# 两连和, 暖心晒被, …是大有可为的; none on 之, which 378 hold; 到 and 为 end 3 each, so they are
+# left out), while a line broken mid-phrase often does, in a body (…水潦乡至, …庆祝活动，让) as in
+# a wrapped heading (…公开征集关于, …在社会主义之)
+DANGLING_WORDS = frozenset("的地得之和及或把被从是于而并且至向对在与将给让以由自使令同跟替朝按据经") | {
     "关于", "对于", "为了", "以及"}
 _DANGLING_ENDS = tuple(DANGLING_WORDS)  # the text a line ends on before jieba is asked
 PARTICLE_TAGS = frozenset({"uj", "ud", "uv"})  # jieba's tags for 的, 得, 地

@@ -878,6 +878,8 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
     first = block.texts[0]
     if first[0] in "，。、；：？！" + CLOSERS:
         return True
+    if _a_verse_line_among_verses(previous_body, block, next_block):
+        return True  # 静静平湖卷滔浪， | 滚滚长江动怒色。 | 休欺我！ | 仲景和华佗，: a poem's line, set alone
     if _credit_runs_on(previous_body, previous_body) and len(block.lines) == 1 \
             and block.lines[0].set_width <= column_width(previous_body) + 0.5 \
             and next_block is not None and is_heading_block(next_block):
@@ -895,6 +897,29 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
         return False  # …的题中之义。 | 互联网发展助力美好生活（人民时评）: a column label closes a heading
     return fills_column and not is_terminal(block.texts[-1]) and not next_block.caption \
         and next_block.texts[0][0] not in "“‘「（(《" and _same_column_below(block, next_block, column)
+
+
+VERSE_LINE = 12  # characters, its closing mark included: 龟作雷公蛇舞火，
+VERSE_RUN = 3  # verse lines above a block that would read as a verse line too
+VERSE_ENDS = ("，", "。", "！", "？", "；", "、")
+
+
+def _verse_line(line: Line, column: float) -> bool:
+    """A poem's line: short, short of the body's column, closed by a clause's or a sentence's mark."""
+    text = non_space_chars(line.text)
+    return 0 < len(text) <= VERSE_LINE and text.endswith(VERSE_ENDS) and line.set_width < column - 1
+
+
+def _a_verse_line_among_verses(previous_body: list[Line], block: Block, next_block: Block | None) -> bool:
+    """Is a one-line block ending with a mark (休欺我！) a line of the poem around it? Each of a
+    poem's lines is a paragraph of its own: a heading-like block among them, with verse lines
+    above and a verse line below, is verse. A headline ends on no clause's mark and is followed
+    by a body that fills its column."""
+    if len(block.lines) != 1 or next_block is None or next_block.kind != "text" \
+            or len(previous_body) < VERSE_RUN:
+        return False
+    column = column_width(previous_body)
+    return all(_verse_line(line, column) for line in [*previous_body[-VERSE_RUN:], block.lines[0], next_block.lines[0]])
 
 
 def _same_column_below(block: Block, next_block: Block, column: float) -> bool:
