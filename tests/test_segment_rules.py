@@ -2318,3 +2318,27 @@ def test_a_poems_exclaimed_line_set_alone_is_a_line_of_the_poem():
     (item,) = _parse(POEM_WITH_AN_EXCLAIMED_LINE)
     assert (item.kicker, item.headline, item.subtitle) == (None, "满江红·武汉战疫", None)
     assert item.paragraphs[-4:] == ["休欺我！", "仲景和华佗，", "又扁鹊。", "飞黄鹤。"]
+
+
+PICTURES_PROVIDED_BY_A_MUSEUM = """■记者 黄瑾娥
+
+本报讯 收藏人李积回的“发烧”人生
+更令人感叹不已。
+
+此外，判别重放声音高保真程度的
+高低，还要有良好的听音环境。
+
+阳江市十八子音响博物馆提供
+
+图①：VIVID音箱，南非2002年产。
+
+李积回——
+
+从音响发烧友到音响收藏家（收藏世界）
+"""
+
+
+def test_a_line_crediting_who_provided_the_pictures_is_no_headline():
+    (item,) = _parse(PICTURES_PROVIDED_BY_A_MUSEUM)
+    assert (item.kicker, item.headline) == ("李积回——", "从音响发烧友到音响收藏家（收藏世界）")
+    assert item.paragraphs[-2:] == ["阳江市十八子音响博物馆提供", "图①：VIVID音箱，南非2002年产。"]

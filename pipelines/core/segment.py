@@ -402,6 +402,8 @@ CREDIT_RE = re.compile(
     r"(?:(?<![·・])摄|摄影报道|供图|制图|(?<![·・])绘|记者[\u4e00-\u9fff、]{2,12}整理)(?:[（(][^）)]{1,12}[）)])?$"  # not 村·绘
     r"|新华社发$|资料(?:照片|图片)$"
     r"|^[\u4e00-\u9fff]{2,16}(?:馆|院)藏$"  # 故宫博物院藏: a museum's or library's picture, credited
+    # 阳江市十八子音响博物馆提供: an institution provided the pictures (为中国设计提供 | 更多资源 is a wrap)
+    r"|^(?:图片由[\u4e00-\u9fff]{2,16}|[\u4e00-\u9fff]{2,16}(?:馆|院|局|部|委|办|会|社|所|站|中心|公司|集团))提供$"
     r"|记者[\u4e00-\u9fff]{2,4}文$"  # 本报记者范昊天文
     r"|^[\u4e00-\u9fff]{2,4}图[\u4e00-\u9fff]{2,4}文$"  # 曹一图 于石文: drawing and verse credits
     r"|^[\u4e00-\u9fff]{2,12}文[／/][\u4e00-\u9fff]{2,8}图$"  # 本报记者苏航文/新华社图
