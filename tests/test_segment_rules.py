@@ -458,10 +458,11 @@ def test_a_photo_report_beside_a_digest_stays_an_item_of_its_own():
     assert digest.headline == "新闻速递" and digest.lead == "本报电"
 
 
+@pytest.mark.parametrize("between_units", ["\n", "\n\n"])  # the subtitle in the headline's block, or set apart
 @pytest.mark.parametrize("next_byline", ["", "■记 者 武羽琦\n\n"])
-def test_a_poem_ends_at_its_headline_and_dash_subtitle_above_the_next_dateline(next_byline):
+def test_a_poem_ends_at_its_headline_and_dash_subtitle_above_the_next_dateline(next_byline, between_units):
     page = ("■记者 许霞岚\n通讯员 高莲\n\n还是来时的那个人\n还穿着来时的衣装\n\n眼前飘过白云\n\n"
-            "这是个孩子 在母亲的怀里苏醒\n\n致敬武汉人民\n——一个援鄂护士的内心独白\n\n" + next_byline +
+            "这是个孩子 在母亲的怀里苏醒\n\n致敬武汉人民" + between_units + "——一个援鄂护士的内心独白\n\n" + next_byline +
             "本报讯 小区临街的店铺，可谓五花八门。\n\n幸福的光亮（遇见）\n")
     poem, story = _parse(page)
     assert (poem.headline, poem.subtitle) == ("致敬武汉人民", "——一个援鄂护士的内心独白")

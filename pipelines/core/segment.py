@@ -873,8 +873,7 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
         # the sentence above is unfinished: a blank line fell inside a paragraph, unless a poem
         # ends there and its headline and dash subtitle sit above the next article's dateline
         # or its byline
-        if _dash_subtitled(block) and next_block is not None \
-                and (next_block.starts_with_lead or next_block.kind == "byline"):
+        if _headline_over_dash_subtitle(block, next_block):
             return False
         return not _ends_a_list(previous_body, block, next_block)
     first = block.texts[0]
@@ -933,6 +932,20 @@ def _same_column_below(block: Block, next_block: Block, column: float) -> bool:
     if len(block.lines) == 1 and len(next_block.lines) < 4:
         return True
     return len(next_block.lines) > 1 and abs(column_width(next_block.lines[:-1]) - column) <= 2
+
+
+def _headline_over_dash_subtitle(block: Block, next_block: Block | None) -> bool:
+    """A headline and its dash subtitle right above the next article's dateline or byline, in
+    one block or with a blank line between them (致敬武汉人民 | ——一个援鄂护士的内心独白)."""
+    if next_block is None:
+        return False
+    if _dash_subtitled(block):
+        below = next_block
+    elif next_block.kind == "text" and _dash_subtitle(next_block.texts[0]):
+        below = next_block.following
+    else:
+        return False
+    return below is not None and (below.starts_with_lead or below.kind == "byline")
 
 
 def _dash_subtitled(block: Block) -> bool:
