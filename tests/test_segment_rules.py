@@ -2343,3 +2343,16 @@ def test_a_line_crediting_who_provided_the_pictures_is_no_headline():
     (item,) = _parse(PICTURES_PROVIDED_BY_A_MUSEUM)
     assert (item.kicker, item.headline) == ("李积回——", "从音响发烧友到音响收藏家（收藏世界）")
     assert item.paragraphs[-2:] == ["阳江市十八子音响博物馆提供", "图①：VIVID音箱，南非2002年产。"]
+
+
+@pytest.mark.parametrize("salutation", ["袁隆平、钟南山、叶培建等25位同志：\n", "西藏大学医学院2015级临床医学专业的同\n学们：\n"])
+def test_a_letters_title_above_its_salutation_opens_the_next_body(salutation):
+    # 回 信 below a kicker and its headline reads as their subtitle; above a salutation it is
+    # the title of the letter the next body prints
+    page = ("本报讯 全党要切实推动民法典实施，更好保障人民权益。\n\n"
+            "习近平在中央政治局第二十次集体学习时强调\n充分认识颁布实施民法典重大意义\n\n回 信\n\n"
+            + salutation + "\n你们好，来信收悉。希望你们再接再厉。\n\n习近平回信勉励全国广大科技工作者\n")
+    first, letter = _parse(page)
+    assert (first.kicker, first.headline, first.subtitle) == (
+        "习近平在中央政治局第二十次集体学习时强调", "充分认识颁布实施民法典重大意义", None)
+    assert letter.paragraphs[0] == "回信" and letter.headline == "习近平回信勉励全国广大科技工作者"

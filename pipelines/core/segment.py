@@ -1125,6 +1125,10 @@ def _hand_titles_to_next_bodies(drafts: list[_Draft]) -> None:
         if draft.item.kind != "article" or following.item.kind != "article" or len(draft.heading_blocks) < 2 \
                 or not following.body_lines:
             continue
+        if _letter_title_above_salutation(draft.heading_blocks[-1], following):
+            _hand_on(draft, following, len(draft.heading_blocks) - 1,
+                     "; a letter's title opens the next body, above its salutation")
+            continue
         below = char_bigrams(non_space_chars("".join(line.text for line in following.body_lines_only))[:NEXT_BODY_OPENING])
         own = char_bigrams(non_space_chars("".join(line.text for line in draft.body_lines_only)))
         for start in range(1, len(draft.heading_blocks)):  # the most blocks first: a brief's kicker and headline
@@ -1134,13 +1138,39 @@ def _hand_titles_to_next_bodies(drafts: list[_Draft]) -> None:
             unit = non_space_chars("".join("".join(block.texts) for block in blocks))
             repeated_below, repeated_above = bigram_share(unit, below), bigram_share(unit, own)
             if repeated_below >= NEXT_TITLE_REPEATED_BELOW and repeated_above < NEXT_TITLE_REPEATED_ABOVE:
-                draft.handed_on = (f"; {unit} opens the next body, which repeats {repeated_below:.0%} of it "
-                                   f"(this article {repeated_above:.0%})")
-                del draft.heading_blocks[start:]
-                following.body_lines[:0] = [line for block in blocks
-                                            for line in block.lines + [Line(block.lines[-1].no + 1, "", "blank")]]
-                following.item.line_start = blocks[0].lines[0].no
+                _hand_on(draft, following, start, f"; {unit} opens the next body, which repeats "
+                                                  f"{repeated_below:.0%} of it (this article {repeated_above:.0%})")
                 break
+
+
+def _hand_on(draft: _Draft, following: _Draft, start: int, note: str) -> None:
+    """Move the heading blocks from ``start`` on to the top of the next body."""
+    blocks = draft.heading_blocks[start:]
+    draft.handed_on = note
+    del draft.heading_blocks[start:]
+    following.body_lines[:0] = [line for block in blocks
+                                for line in block.lines + [Line(block.lines[-1].no + 1, "", "blank")]]
+    following.item.line_start = blocks[0].lines[0].no
+
+
+LETTER_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:信|电|书)$")  # 回信, 贺信, 贺电, 倡议书
+SALUTATION_RE = re.compile(r"^[^。！？：]{2,40}：$")  # 袁隆平、钟南山、叶培建等25位同志：
+
+
+def _letter_title_above_salutation(block: Block, following: _Draft) -> bool:
+    """A letter's title (回 信) above the salutation that opens the next body (…同志：) is the
+    letter's own, printed above it: the corpus opens 8 bodies so, and no subtitle is such a title."""
+    opening = following.body_lines_only[:2]
+    if len(block.lines) != 1 or not opening or following.item.lead:
+        return False
+    first, second = (non_space_chars(line.text) for line in (opening[0], opening[-1]))
+    if first.endswith("："):
+        salutation = first
+    elif len(opening) == 2 and "：" in second:  # 西藏大学医学院2015级临床医学专业的同 | 学们：
+        salutation = first + second.split("：")[0] + "："
+    else:
+        return False
+    return bool(LETTER_TITLE_RE.match(non_space_chars(block.texts[0]))) and bool(SALUTATION_RE.match(salutation))
 
 
 def _only_a_heading_holds(heading_blocks: list[Block], start: int) -> bool:
