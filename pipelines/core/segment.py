@@ -905,10 +905,10 @@ VERSE_RUN = 3  # verse lines above a block that would read as a verse line too
 VERSE_ENDS = ("，", "。", "！", "？", "；", "、")
 
 
-def _verse_line(line: Line, column: float) -> bool:
-    """A poem's line: short, short of the body's column, closed by a clause's or a sentence's mark."""
+def _verse_text(line: Line) -> bool:
+    """A poem's line as text: short, closed by a clause's or a sentence's mark."""
     text = non_space_chars(line.text)
-    return 0 < len(text) <= VERSE_LINE and text.endswith(VERSE_ENDS) and line.set_width < column - 1
+    return 0 < len(text) <= VERSE_LINE and text.endswith(VERSE_ENDS)
 
 
 def _a_verse_line_among_verses(previous_body: list[Line], block: Block, next_block: Block | None) -> bool:
@@ -919,8 +919,11 @@ def _a_verse_line_among_verses(previous_body: list[Line], block: Block, next_blo
     if len(block.lines) != 1 or next_block is None or next_block.kind != "text" \
             or len(previous_body) < VERSE_RUN:
         return False
+    lines = [*previous_body[-VERSE_RUN:], block.lines[0], next_block.lines[0]]
+    if not all(map(_verse_text, lines)):
+        return False  # the body's column is measured only around lines that read as verse
     column = column_width(previous_body)
-    return all(_verse_line(line, column) for line in [*previous_body[-VERSE_RUN:], block.lines[0], next_block.lines[0]])
+    return all(line.set_width < column - 1 for line in lines)  # each short of the body's column
 
 
 def _same_column_below(block: Block, next_block: Block, column: float) -> bool:
@@ -2049,8 +2052,7 @@ def _digest_entry(item: Item) -> bool:
     if item.kind != "article" or item.headline is None or item.jump is not None \
             or len(non_space_chars(item.body)) > MAX_DIGEST_ENTRY or _photo_news(item):
         return False
-    one_unit = not item.kicker and not item.subtitle
-    return _holds_dispatch(item, DIGEST_LEADS if one_unit else (DIGEST_DISPATCH,))
+    return _headline_over_dispatch(item) or _holds_dispatch(item, (DIGEST_DISPATCH,))
 
 
 def _photo_news(item: Item) -> bool:
