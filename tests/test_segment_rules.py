@@ -2356,3 +2356,87 @@ def test_a_letters_title_above_its_salutation_opens_the_next_body(salutation):
     assert (first.kicker, first.headline, first.subtitle) == (
         "习近平在中央政治局第二十次集体学习时强调", "充分认识颁布实施民法典重大意义", None)
     assert letter.paragraphs[0] == "回信" and letter.headline == "习近平回信勉励全国广大科技工作者"
+
+
+AN_ADVERTISERS_NAME_ABOVE_ITS_CONTACT_LINES = (
+    "本报讯 稳步提升现有功能性口岸业务\n规模，积极申报建设新的功能\n性口岸，进一步丰富口岸功能。\n\n"
+    "郑州航空港经济综合实验区\n\n（郑州新郑综合保税区）管理\n委员会\n\n招商电话：0371 —86199999\n\n"
+    "网址：http://\nwww.zzhkgq.gov.cn/\n\n执子之手 与子兴业\n郑州航空港经济综合实验区\n"
+)
+A_TOPIC_ABOVE_THE_COLUMNS_MAILBOX = (
+    "■记者 戴娥\n\n疫情防控常态化，如何应对疫情对产业就业扶贫\n项目带来的影响，欢迎读者结合身边所见所闻，\n"
+    "说经历、谈感受、提建议。\n\n近期话题：脱贫攻坚严禁弄虚作假\n\n信箱：rmrbdzlx@126.com；传真：（010）\n65368495\n\n"
+    "下期话题：如何巩固\n好产业就业扶贫成果\n"
+)
+
+
+def test_heading_like_lines_above_contact_lines_sign_off_the_body():
+    # no body opens with 招商电话： or 信箱：, so the name or the topic above them is no headline
+    (advertisement,) = _parse(AN_ADVERTISERS_NAME_ABOVE_ITS_CONTACT_LINES)
+    assert advertisement.paragraphs[1:3] == ["郑州航空港经济综合实验区（郑州新郑综合保税区）管理委员会", "招商电话：0371—86199999"]
+    (column,) = _parse(A_TOPIC_ABOVE_THE_COLUMNS_MAILBOX)
+    assert (column.kicker, column.headline, column.subtitle) == (None, "下期话题：如何巩固好产业就业扶贫成果", None)
+    assert column.paragraphs[1] == "近期话题：脱贫攻坚严禁弄虚作假"
+
+
+A_NOTICE_WITH_ITS_ANNEX = (
+    "本报讯 现将名单公示，接受广大群众监督。\n\n公示时间：2020年 6月19日—2020年6 月25日\n\n中央依法治国办\n\n"
+    "2020年6月19日\n附件\n\n第一批全国法治政府建设示范地区和项目名单\n\n（按行政区划排列）\n\n"
+    "一、全国法治政府建设示范市（县、区）（40\n个）\n\n北京市海淀区（推进行政审批制度改\n革）\n\n"
+    "宁夏回族自治区银川市（推进行政审批制度改\n革）\n\n中央依法治国办\n关于第一批全国法治政府建设示范地区和项目名单的公示\n"
+)
+
+
+def test_an_annex_and_its_title_stay_in_the_documents_body():
+    # 附件 alone on its line opens a document's annex; its title below is no headline
+    (notice,) = _parse(A_NOTICE_WITH_ITS_ANNEX)
+    assert (notice.kicker, notice.headline) == ("中央依法治国办", "关于第一批全国法治政府建设示范地区和项目名单的公示")
+    assert notice.paragraphs[3:5] == ["附件", "第一批全国法治政府建设示范地区和项目名单（按行政区划排列）"]
+
+
+NAMES_UNDER_A_TITLE_AND_ITS_ADOPTION_NOTE = (
+    "本报讯 杨振武  信春鹰（\n女）  李飞  张业遂\n唐方裕  李宝荣\n\n第十三届全国人民代表大会\n第三次会议副秘书长名单\n\n"
+    "（2020年5月21日第十三届全国人民代表\n大会第三次会议主席团第一次会议决定）\n\n"
+    "本报北京5月21日电（记者徐隽） 十三届全国人大三次会议21日晚举行预备会议。\n\n十三届全国人大三次会议举行预备会议\n"
+)
+
+
+def test_a_title_above_its_adoption_note_set_apart_closes_a_list_of_names():
+    # the names end on no full stop, yet the title below them is a headline: its adoption note
+    # follows it, set apart by a blank line
+    names, meeting = _parse(NAMES_UNDER_A_TITLE_AND_ITS_ADOPTION_NOTE)
+    assert (names.headline, names.subtitle) == (
+        "第十三届全国人民代表大会第三次会议副秘书长名单", "（2020年5月21日第十三届全国人民代表大会第三次会议主席团第一次会议决定）")
+    assert meeting.headline == "十三届全国人大三次会议举行预备会议"
+
+
+def test_a_notice_keeps_its_heading_below_the_list_its_annex_prints():
+    # laid out from a real notice: 附件 and the annex's title stay in the body, and the list's
+    # short entries (北京市海淀区) do not set the column its last entry is measured against
+    notice, dispatch = _parse((FIXTURES / "notice_annex_after_its_list.txt").read_text(encoding="utf-8"))
+    assert (notice.kicker, notice.headline) == ("中央依法治国办", "关于第一批全国法治政府建设示范地区和项目名单的公示")
+    assert "附件" in notice.paragraphs and dispatch.lead == "新华社香港6月18日电"
+
+
+def test_a_signatures_date_with_the_annex_below_it_keeps_the_signer_in_the_body():
+    # 中央依法治国办 | 2020 年6 月19日 + 附件 (no blank line between them): the signer is no headline
+    items = _parse((FIXTURES / "notice_signed_above_its_annex.txt").read_text(encoding="utf-8"))
+    assert "中央依法治国办" not in [item.headline for item in items]
+    assert "2020年6月19日" in items[0].body
+
+
+LISTS_OF_NAMES_EACH_UNDER_ITS_TITLE = (
+    "本报讯 丁仲礼  郝明金  蔡达峰  武维华\n\n杨振武\n\n第十三届全国人民代表大会第三次会议主席团常\n务主席名单\n\n"
+    "（2020年5月21日第十三届全国人民代表大会第\n三次会议主席团第一次会议推选）\n\n主席团（174人，按姓名笔\n划为序）\n\n"
+    "丁仲礼  丁薛祥  乃依\n木·亚森（维吾尔族）\n于伟国  万鄂湘  习近\n平  马伟明  马逢国\n\n"
+    "第十三届全国人民代表大会第三次会议主席团和秘书长名单\n\n（2020年5月21日第十三届全国人民代表大会第三次会议预备会议通过）\n"
+)
+
+
+def test_an_adoption_note_is_the_last_unit_of_its_heading():
+    # 主席团（174人，按姓名笔划为序） below the note opens the next list, not a third unit
+    first, second = _parse(LISTS_OF_NAMES_EACH_UNDER_ITS_TITLE)
+    assert (first.headline, first.subtitle) == (
+        "第十三届全国人民代表大会第三次会议主席团常务主席名单", "（2020年5月21日第十三届全国人民代表大会第三次会议主席团第一次会议推选）")
+    assert second.paragraphs[0] == "主席团（174人，按姓名笔划为序）"
+    assert second.headline == "第十三届全国人民代表大会第三次会议主席团和秘书长名单"

@@ -455,7 +455,7 @@ SIGNED_DATE_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{0,30}\d{4}年\d{1,2}月
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
 SECTION_NUMBER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}、)")  # （1） 一、
-ATTACHMENT_RE = re.compile(r"^附件\d*[：:]")  # 附件：省（自治区、直辖市）…考核指标: a document's annex, in its body
+ATTACHMENT_RE = re.compile(r"^附件\d*(?:[：:]|$)")  # 附件：省（自治区、直辖市）…考核指标: a document's annex, in its body
 ARTICLE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+(?:分编|[编章节条款])")
 # A letter's signature: place, then the writer's name (四川绵阳市 彭 宇, 山西阳泉市   高军琴)
 # or an office, then the signer's name (中华人民共和国主席  习近平, under a decree). The name
@@ -843,6 +843,9 @@ def _before_next_article(block: Block | None) -> bool:
         or block.caption
 
 
+PROSE_MARK_RE = re.compile("[，。；]")  # inside a line: prose, not a list's entry
+
+
 def _ends_a_list(previous_body: list[Line], block: Block, next_block: Block | None) -> bool:
     """Below a paragraph that stops short of the column without a full stop (a list entry:
     总经理), heading lines right before the next article are its heading, unless they finish
@@ -854,7 +857,10 @@ def _ends_a_list(previous_body: list[Line], block: Block, next_block: Block | No
     if len(previous_body) < 2 or CREDIT_RE.search(
             non_space_chars(re.split("[。！？]", last.text)[-1] + "".join(block.texts))):
         return False
-    column = column_width(previous_body)
+    # a list's short entries (北京市海淀区, 天津市西青区) may outnumber the lines of the notice
+    # above them: the column is where its prose is set
+    prose = [line for line in previous_body if PROSE_MARK_RE.search(line.text[:-1])]
+    column = column_width(prose if len(prose) >= 2 else previous_body)
     filled = last.set_width + last.text.count("\u3000")  # full-width spaces fill cells too
     return filled < column - 1 and not any(abs(line.set_width - column) <= 0.5 for line in block.lines) \
         and not has_punct_outside_quotes("".join(block.texts), "，,；;") \
@@ -867,7 +873,7 @@ FULL_BODY_LINES = 3  # lines filling the body's column above a blank line: body 
 
 def _continues(previous_body: list[Line], block: Block, next_block: Block | None) -> bool:
     """Does a heading-looking block continue the body above it?"""
-    if _closes_with_dated_note(block.texts):
+    if _closes_with_dated_note(block.texts) or _adoption_note(next_block):
         return False  # a title and its adoption note, even below a list of names with no full stop
     if not finished([line.text for line in previous_body]):
         # the sentence above is unfinished: a blank line fell inside a paragraph, unless a poem
@@ -885,6 +891,8 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
             and block.lines[0].set_width <= column_width(previous_body) + 0.5 \
             and next_block is not None and is_heading_block(next_block):
         return True  # 数据来源：广西壮族自治区 | (blank) | 自然资源宣传中心 | the headline; a wider line is no run-on
+    if _contact_lines_below(next_block):
+        return True  # 郑州航空港经济综合实验区 | 招商电话：…: an advertiser's name, part of its advertisement
     if next_block is None or next_block.kind != "text" or next_block.starts_with_lead:
         return False
     column = column_width(previous_body)
@@ -898,6 +906,25 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
         return False  # …的题中之义。 | 互联网发展助力美好生活（人民时评）: a column label closes a heading
     return fills_column and not is_terminal(block.texts[-1]) and not next_block.caption \
         and next_block.texts[0][0] not in "“‘「（(《" and _same_column_below(block, next_block, column)
+
+
+CONTACT_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:电话|热线|网址|地址|邮箱|信箱|传真|联系人|邮编|官网)[：:]")
+CONTACT_HEADING_BLOCKS = 2  # heading-like blocks between a name and the contact lines below it
+
+
+def _contact_lines_below(next_block: Block | None) -> bool:
+    """Do contact lines (招商电话：, 网址：) follow, below at most a further heading-like block?
+    No article opens with one (none of the corpus's 13,260 bodies), so the heading-like lines
+    above them are an advertiser's name and address, signing off the advertisement."""
+    for _ in range(CONTACT_HEADING_BLOCKS):
+        if next_block is None or next_block.kind != "text":
+            return False
+        if CONTACT_LINE_RE.match(non_space_chars(next_block.texts[0])):
+            return True
+        if not is_heading_block(next_block):
+            return False
+        next_block = next_block.following
+    return False
 
 
 VERSE_LINE = 12  # characters, its closing mark included: 龟作雷公蛇舞火，
@@ -1047,9 +1074,11 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
                     and _continues(current.body_lines_only, block, next_block):
                 heading = False
         if heading and current is not None and current.heading_blocks and (
-                current.item.kind == "photo" or _closed_by_dash_subtitle(current.heading_blocks)):
+                current.item.kind == "photo" or _closed_by_dash_subtitle(current.heading_blocks)
+                or _adoption_note(current.heading_blocks[-1])):
             # a photo's title is one block (抢收早稻 | 中华人民共和国主席令 opens the next body), and
-            # a subtitle opening with a dash is the last unit (——访… | “树高千尺根深在沃土，…”)
+            # a subtitle opening with a dash is the last unit (——访… | “树高千尺根深在沃土，…”), as
+            # is an adoption note (（…主席团第一次会议推选） | 主席团（174人，按姓名笔划为序）)
             heading = False
         if heading:
             label = _overflowing_label(current)
@@ -1353,7 +1382,8 @@ def _closed_by_note(body: list[Line]) -> bool:
 
 
 def _date_line(block: Block) -> bool:
-    return block.kind == "text" and len(block.lines) == 1 and bool(DATE_LINE_RE.match(non_space_chars(block.texts[0])))
+    """A signature's date, alone on its first line (2020年6月19日, perhaps with 附件 below it)."""
+    return block.kind == "text" and bool(DATE_LINE_RE.match(non_space_chars(block.texts[0])))
 
 
 def _opens_article(block: Block) -> bool:
@@ -1392,6 +1422,12 @@ def _closes_with_dated_note(texts: list[str]) -> bool:
 
 def _dated_note(block: Block) -> bool:
     return block.kind == "text" and bool(DATED_NOTE_RE.match(non_space_chars("".join(block.texts))))
+
+
+def _adoption_note(block: Block | None) -> bool:
+    """A dated note set apart below a title (（2020年5月21日…主席团第一次会议决定）), not an
+    author's note closing a body (（作者为2019年度…获得者）)."""
+    return block is not None and _dated_note(block) and not AUTHOR_NOTE_RE.search("".join(block.texts))
 
 
 def _second_dispatch(current: _Draft) -> bool:
