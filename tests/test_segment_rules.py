@@ -2394,22 +2394,6 @@ def test_an_annex_and_its_title_stay_in_the_documents_body():
     assert notice.paragraphs[3:5] == ["附件", "第一批全国法治政府建设示范地区和项目名单（按行政区划排列）"]
 
 
-NAMES_UNDER_A_TITLE_AND_ITS_ADOPTION_NOTE = (
-    "本报讯 杨振武  信春鹰（\n女）  李飞  张业遂\n唐方裕  李宝荣\n\n第十三届全国人民代表大会\n第三次会议副秘书长名单\n\n"
-    "（2020年5月21日第十三届全国人民代表\n大会第三次会议主席团第一次会议决定）\n\n"
-    "本报北京5月21日电（记者徐隽） 十三届全国人大三次会议21日晚举行预备会议。\n\n十三届全国人大三次会议举行预备会议\n"
-)
-
-
-def test_a_title_above_its_adoption_note_set_apart_closes_a_list_of_names():
-    # the names end on no full stop, yet the title below them is a headline: its adoption note
-    # follows it, set apart by a blank line
-    names, meeting = _parse(NAMES_UNDER_A_TITLE_AND_ITS_ADOPTION_NOTE)
-    assert (names.headline, names.subtitle) == (
-        "第十三届全国人民代表大会第三次会议副秘书长名单", "（2020年5月21日第十三届全国人民代表大会第三次会议主席团第一次会议决定）")
-    assert meeting.headline == "十三届全国人大三次会议举行预备会议"
-
-
 def test_a_notice_keeps_its_heading_below_the_list_its_annex_prints():
     # laid out from a real notice: 附件 and the annex's title stay in the body, and the list's
     # short entries (北京市海淀区) do not set the column its last entry is measured against
@@ -2425,6 +2409,11 @@ def test_a_signatures_date_with_the_annex_below_it_keeps_the_signer_in_the_body(
     assert "2020年6月19日" in items[0].body
 
 
+NAMES_UNDER_A_TITLE_AND_ITS_ADOPTION_NOTE = (
+    "本报讯 杨振武  信春鹰（\n女）  李飞  张业遂\n唐方裕  李宝荣\n\n第十三届全国人民代表大会\n第三次会议副秘书长名单\n\n"
+    "（2020年5月21日第十三届全国人民代表\n大会第三次会议主席团第一次会议决定）\n\n"
+    "本报北京5月21日电（记者徐隽） 十三届全国人大三次会议21日晚举行预备会议。\n\n十三届全国人大三次会议举行预备会议\n"
+)
 LISTS_OF_NAMES_EACH_UNDER_ITS_TITLE = (
     "本报讯 丁仲礼  郝明金  蔡达峰  武维华\n\n杨振武\n\n第十三届全国人民代表大会第三次会议主席团常\n务主席名单\n\n"
     "（2020年5月21日第十三届全国人民代表大会第\n三次会议主席团第一次会议推选）\n\n主席团（174人，按姓名笔\n划为序）\n\n"
@@ -2433,8 +2422,14 @@ LISTS_OF_NAMES_EACH_UNDER_ITS_TITLE = (
 )
 
 
-def test_an_adoption_note_is_the_last_unit_of_its_heading():
-    # 主席团（174人，按姓名笔划为序） below the note opens the next list, not a third unit
+def test_an_adoption_note_set_apart_ends_its_titles_heading():
+    # above the title, names end on no full stop (…唐方裕  李宝荣), yet the title is a headline:
+    # its note follows one blank line below; and the note is the heading's last unit, so
+    # 主席团（174人，按姓名笔划为序） below it opens the next list
+    names, meeting = _parse(NAMES_UNDER_A_TITLE_AND_ITS_ADOPTION_NOTE)
+    assert (names.headline, names.subtitle) == (
+        "第十三届全国人民代表大会第三次会议副秘书长名单", "（2020年5月21日第十三届全国人民代表大会第三次会议主席团第一次会议决定）")
+    assert meeting.headline == "十三届全国人大三次会议举行预备会议"
     first, second = _parse(LISTS_OF_NAMES_EACH_UNDER_ITS_TITLE)
     assert (first.headline, first.subtitle) == (
         "第十三届全国人民代表大会第三次会议主席团常务主席名单", "（2020年5月21日第十三届全国人民代表大会第三次会议主席团第一次会议推选）")
