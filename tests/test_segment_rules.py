@@ -2379,6 +2379,22 @@ def test_heading_like_lines_above_contact_lines_sign_off_the_body():
     assert column.paragraphs[1] == "近期话题：脱贫攻坚严禁弄虚作假"
 
 
+CONTACT_LINES_BELOW_A_NOTICE = (  # laid out from a real notice: its contacts, its signature, its title
+    "本报讯 对拟聘任人员进行不少于5个工作日的公示。公示期\n\n满，未发现影响聘任问题的，办理聘任手续。\n"
+    "国务院发展研究中心人事局联系人：　　宫剑 010\n-51780028  13621226155　　姬波 010 -\n\n"
+    "65230070  18910907086　　知识中心联系人：董\n丹丹 010-57512309  15101019864 　　胡登胜\n"
+    "010-57512308  18810979099\n\n国务院发展研究中心　　2020 年6月17日\n\n"
+    "面向社会公开选聘中国国际发展知\n识中心传播领域高层次人才公告\n"
+)
+
+
+def test_lines_holding_a_contact_or_a_phone_number_are_no_heading():
+    # no People's Daily heading holds 联系人： or a phone number; 221 paragraphs do
+    (notice,) = _parse(CONTACT_LINES_BELOW_A_NOTICE)
+    assert (notice.kicker, notice.headline, notice.subtitle) == (
+        None, "面向社会公开选聘中国国际发展知识中心传播领域高层次人才公告", None)
+    assert notice.paragraphs[-2] == "010-5751230818810979099"
+
 A_NOTICE_WITH_ITS_ANNEX = (
     "本报讯 现将名单公示，接受广大群众监督。\n\n公示时间：2020年 6月19日—2020年6 月25日\n\n中央依法治国办\n\n"
     "2020年6月19日\n附件\n\n第一批全国法治政府建设示范地区和项目名单\n\n（按行政区划排列）\n\n"

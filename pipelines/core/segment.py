@@ -451,6 +451,10 @@ DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # under a signatur
 # a box's labelled line (时间：5月24日下午, 日程：…, 公示时间：…): 38 People's Daily paragraphs open so, no
 # heading does. Unlike a credit it may wrap and run on, so it ends no sentence
 LABELLED_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|日期|日程|地点)[：:]\S")
+# how to reach an advertiser or an office (招商电话：, 联系人：宫剑 010-51780028 13621226155): none
+# of People's Daily's kickers, headlines and subtitles holds one, 221 of its paragraphs do
+CONTACT_LABEL = r"(?:电话|热线|网址|地址|邮箱|信箱|传真|联系人|邮编|官网)[：:]"
+CONTACT_DETAIL_RE = re.compile(CONTACT_LABEL + r"|(?<!\d)0\d{2,3}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)")
 SIGNED_DATE_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{0,30}\d{4}年\d{1,2}月\d{1,2}日$")  # 国务院发展研究中心　　2020年6月17日
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
@@ -507,6 +511,7 @@ def _heading_like_line(text: str, last: bool = True, first: bool = True, sentenc
         and not _body_label(bare, first)
         and not DATE_LINE_RE.match(bare)
         and not LABELLED_LINE_RE.match(bare)
+        and not CONTACT_DETAIL_RE.search(bare)
     )
 
 
@@ -908,7 +913,7 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
         and next_block.texts[0][0] not in "“‘「（(《" and _same_column_below(block, next_block, column)
 
 
-CONTACT_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:电话|热线|网址|地址|邮箱|信箱|传真|联系人|邮编|官网)[：:]")
+CONTACT_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}" + CONTACT_LABEL)
 
 
 def _opens_with_contact_line(block: Block | None) -> bool:
