@@ -262,6 +262,16 @@ def test_a_kicker_or_subtitle_wraps_no_narrower_than_its_headline(texts, roles):
     assert (decision.kicker, decision.headline, decision.subtitle) == roles
 
 
+@pytest.mark.parametrize("texts", [
+    ["北京冬奥会和冬残奥会制服装备视觉外观设计征集活动", "启动（走向冬奥）"],
+    ["《北京二〇二二年冬奥会和冬残奥会可持续性计划》发布", "(走向冬奥)"],
+])
+def test_a_column_label_with_at_most_a_word_before_it_wraps_its_headline(texts):
+    # a label closes the headline it follows: 启动（走向冬奥） is that headline's last line, no unit
+    decision = decide(_lines(texts))
+    assert (decision.kicker, decision.headline, decision.subtitle) == (None, "".join(texts), None)
+
+
 def test_a_word_break_costs_much_inside_a_word_and_little_where_jieba_merely_finds_one():
     from pipelines.core.headings import MID_WORD_COST, breaks_word, word_break_cost
 

@@ -543,9 +543,11 @@ def _long_heading(texts: list[str]) -> HeadingDecision:
 
 def _breaks_the_text_model_reads(lines: list[HeadingLine]) -> list[int]:
     """The line breaks the break model is asked about: not below a blank line, which already
-    says it all, nor deep inside a word, beyond the wraps at word boundaries it learnt from."""
+    says it all, nor deep inside a word, beyond the wraps at word boundaries it learnt from, nor
+    above a column's label left alone on its line, which it never saw wrapped."""
     return [i for i in range(1, len(lines)) if not lines[i].blank_before
-            and word_break_cost(lines[i - 1].text, lines[i].text) < MID_WORD_COST]
+            and word_break_cost(lines[i - 1].text, lines[i].text) < MID_WORD_COST
+            and not _label_left_alone(lines[i].text)]
 
 
 def _break_text_score(lines: list[HeadingLine], units: list[tuple[int, int]], model: BreakModel,
@@ -851,7 +853,7 @@ def _break_kinds(lines: list[HeadingLine], widths: list[float]) -> list[str]:
             kind = "inside_word"  # as unlikely as inside a word
         elif here.startswith(UNIT_START) or above.endswith(UNIT_END) or DATED_NOTE_RE.match(here):
             kind = "marked"
-        elif breaks_word(above, here) or leaves_phrase_open(above, here):
+        elif breaks_word(above, here) or leaves_phrase_open(above, here) or _label_left_alone(here):
             kind = "inside_word"
         elif not wraps_here:
             kind = "unfinished"
@@ -863,6 +865,21 @@ def _break_kinds(lines: list[HeadingLine], widths: list[float]) -> list[str]:
             kind = "plain"
         kinds.append(kind)
     return kinds
+
+
+# a column's label at a line's end: （走向冬奥）, (一追到底)
+LINE_END_LABEL_RE = re.compile(r"[（(][^（）()]{2,20}[）)]$")
+LABEL_ALONE_MOST = 2  # characters before the label: 守护（暖相册） is a photo's whole title
+
+
+def _label_left_alone(line: str) -> bool:
+    """Is the line a column's label with at most a word before it (（走向冬奥）, 启动（走向冬奥）)? A
+    label closes the headline it is printed after, so the line is that headline's wrap. Of
+    People's Daily's 4,966 kickers, headlines and subtitles that end in brackets, only 33 are so
+    short: five photo titles with no kicker (守护（暖相册）), one （第一号）, and 27 subtitles that
+    are a date in brackets (（2020年6月）), which :func:`_break_kinds` reads as marked first."""
+    label = LINE_END_LABEL_RE.search(line)
+    return label is not None and len(non_space_chars(line[: label.start()])) <= LABEL_ALONE_MOST
 
 
 def _column_set_elsewhere(lines: list[HeadingLine], widths: list[float], k: int) -> bool:
