@@ -2389,11 +2389,13 @@ CONTACT_LINES_BELOW_A_NOTICE = (  # laid out from a real notice: its contacts, i
 
 
 def test_lines_holding_a_contact_or_a_phone_number_are_no_heading():
-    # no People's Daily heading holds 联系人： or a phone number; 221 paragraphs do
+    # no People's Daily heading holds 联系人： or a phone number; 202 paragraphs do
     (notice,) = _parse(CONTACT_LINES_BELOW_A_NOTICE)
     assert (notice.kicker, notice.headline, notice.subtitle) == (
         None, "面向社会公开选聘中国国际发展知识中心传播领域高层次人才公告", None)
-    assert notice.paragraphs[-2] == "010-5751230818810979099"
+    assert notice.paragraphs[-1] == "国务院发展研究中心2020年6月17日"
+    assert any("知识中心联系人：董丹丹" in paragraph for paragraph in notice.paragraphs)
+
 
 A_NOTICE_WITH_ITS_ANNEX = (
     "本报讯 现将名单公示，接受广大群众监督。\n\n公示时间：2020年 6月19日—2020年6 月25日\n\n中央依法治国办\n\n"
