@@ -940,6 +940,16 @@ def test_a_credit_filling_the_column_runs_on_to_the_next_line():
     assert item.body.replace("\n", "").endswith("数据来源：重庆两江新区管理委员会")
 
 
+def test_a_credit_ending_on_a_registered_company_name_does_not_run_on():
+    # the source fills its column, but 有限公司 closes the name: the line below is the headline
+    page = ("本报讯 所有的帮扶措施实实在\n在地解决问题。\u3000\u3000争取每\n一分效果：着力发掘贫困户的\n"
+            "内生动力，取得优异成绩。数\n据来源：中国保利集团有限公司\n\n保国利民 助力脱贫攻坚\n\n"
+            "——保利集团，扶贫在路上\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline, item.subtitle) == (None, "保国利民助力脱贫攻坚", "——保利集团，扶贫在路上")
+    assert item.body.replace("\n", "").endswith("数据来源：中国保利集团有限公司")
+
+
 def test_a_credit_runs_on_over_full_lines_and_across_a_blank_line():
     # started two full lines above the break
     page = ("本报讯 老师希望他们在离开\n学校走向远方时，心怀温暖。\n讲述人：中南民族大学化\n学与材料科学学院硕士生\n"
