@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 SHARED ?= ../shared
 
-.PHONY: install run test ui train-ner train-headings eval-ner harness bench lock clean
+.PHONY: install run test ui train-ner train-headings tune-headings eval-ner harness bench lock clean
 
 install: $(STAMP)
 
@@ -34,6 +34,9 @@ train-ner: install  ## rebuild pipelines/models/ner_crf{,_lexicon}.model from $(
 
 train-headings: install  ## rebuild pipelines/models/heading_{roles.json,shapes.crf,breaks.crf} from $(SHARED)/corpus (Jan-Apr)
 	$(BIN)/python tools/train_headings.py --corpus $(SHARED)/corpus/peoples_daily_2020h1.jsonl.gz
+
+tune-headings: install  ## refit the heading scorer's weights on replayed decisions of generated pages (two cores, ~25 min); prints them, writes nothing
+	$(BIN)/python tools/tune_headings.py --corpus $(SHARED)/corpus/peoples_daily_2020h1.jsonl.gz
 
 harness: install  ## segmentation accuracy on 1,000 generated pages (May-June articles)
 	$(BIN)/newsetl harness --pages 1000 --seed 7 --corpus $(SHARED)/corpus/peoples_daily_2020h1.jsonl.gz

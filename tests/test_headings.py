@@ -336,17 +336,17 @@ def test_an_issue_of_kickers_or_one_clear_break_leaves_the_style_as_it_was():
 # a kicker wrapped at its 20-cell column deep inside a word (调 | 研): the issue's headings are
 # set 20 cells wide or more
 WRAPPED_AT_ITS_COLUMN = _group("国务院联防联控机制联络组赴华中科技大学调", "研", "检查高校复学复课前防控工作")
-# 12 cells above 7: the widest line of its group, yet no column of this issue
-SHORT_KICKER = _group("长沙简化困难群体救助程序", "先救助，后申请")
+# 17 cells above 9: the widest line of its group, yet no column of this issue
+SHORT_KICKER = _group("世界体坛积极应对疫情，共同面对困难", "让体育精神更加闪耀")
 
 
 def test_a_line_narrower_than_any_column_the_issue_wraps_at_ends_its_unit():
     style = estimate_house_style([WRAPPED_AT_ITS_COLUMN, SHORT_KICKER])
     assert style.narrowest_column == 20.0
-    assert _read(SHORT_KICKER, style) == ("长沙简化困难群体救助程序", "先救助，后申请")
-    # alone, the page could set its headings 12 cells wide: read as one headline wrapped there
+    assert _read(SHORT_KICKER, style) == ("世界体坛积极应对疫情，共同面对困难", "让体育精神更加闪耀")
+    # alone, the page could set its headings 17 cells wide: read as one headline wrapped there
     assert estimate_house_style([SHORT_KICKER]).narrowest_column == 0.0
-    assert _read(SHORT_KICKER) == (None, "长沙简化困难群体救助程序先救助，后申请")
+    assert _read(SHORT_KICKER) == (None, "世界体坛积极应对疫情，共同面对困难让体育精神更加闪耀")
 
 
 def test_a_headline_cut_near_its_middle_shows_no_column():
@@ -354,3 +354,35 @@ def test_a_headline_cut_near_its_middle_shows_no_column():
     # line-start rules: 11 and 9 cells, 10.5 and 8, yet cut near the middle all the same
     groups = [_group("“苦熬”没出路“苦干”", "结硕果（扶贫手记）"), _group("徐自强委员——", "冲锋一线 全心战疫（代", "表委员履职故事）")]
     assert estimate_house_style(groups).narrowest_column == 0.0
+
+
+def _tune_tool():
+    """tools/tune_headings.py, which is a script, not a package module."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "tools" / "tune_headings.py"
+    spec = importlib.util.spec_from_file_location("tune_headings", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_weight_fitter_replays_a_decision_under_other_weights():
+    """The fitter sets a break kind's prior where the scorer reads it, and counts a replayed
+    decision wrong where the weights change its reading: two lines of about one width, no blank
+    between, are one headline cut in two at the shipped prior, a kicker and its headline where
+    such a break nearly always starts a unit."""
+    from pipelines.core import headings
+    tool = _tune_tool()
+    lines = (HeadingLine("退役军人保障法草案提请初审", True), HeadingLine("立法保障退役军人合法权益", False))
+    as_kicker = tool.Decision(lines, DEFAULT_STYLE, "", ("退役军人保障法草案提请初审", "立法保障退役军人合法权益", ""))
+    shipped = {name: getattr(headings, name) for name in tool.GRIDS}
+    try:
+        assert tool.count_wrong((shipped, [as_kicker])) == 1
+        assert tool.count_wrong(({**shipped, "NEW_UNIT_AT_BALANCED_BREAK": 0.999}, [as_kicker])) == 0
+        assert headings.FIXED_BREAK_PRIORS["balanced"] == 0.999
+    finally:
+        tool.set_weights(shipped)
+    assert headings.FIXED_BREAK_PRIORS["balanced"] == shipped["NEW_UNIT_AT_BALANCED_BREAK"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import random
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipelines.core.headings import ROLES
@@ -184,17 +185,26 @@ def render(items) -> list[str]:
     return lines
 
 
-def run(issues, pages: int, seed: int, config: FlattenConfig | None = None, worst: int = 10) -> str:
+def sample_issues(issues, pages: int, seed: int, config: FlattenConfig | None = None) -> Iterator[list[FlatPage]]:
+    """Issues of one to three consecutive pages (eight articles at most each), drawn from
+    ``issues`` with replacement and laid out by the flattener, until ``pages`` pages: the same
+    sample for the same ``seed``."""
     rng = random.Random(seed)
     flattener = Flattener(config, seed=seed)
-    overall, per_artifact = Tally(), defaultdict(Tally)
-    scored: list[tuple[float, FlatPage, list[Item]]] = []
     done = 0
     while done < pages:
         _, issue_pages = rng.choice(issues)
         first = rng.randrange(len(issue_pages))
         chosen = issue_pages[first : first + rng.choice([1, 2, 3])]
         flat = flattener.issue([p[:8] for p in chosen])
+        yield flat
+        done += len(flat)
+
+
+def run(issues, pages: int, seed: int, config: FlattenConfig | None = None, worst: int = 10) -> str:
+    overall, per_artifact = Tally(), defaultdict(Tally)
+    scored: list[tuple[float, FlatPage, list[Item]]] = []
+    for flat in sample_issues(issues, pages, seed, config):
         predicted, _ = segment_pages([page.text for page in flat])
         links = stitch_jumps(predicted)
         for page, items in zip(flat, predicted):
@@ -205,7 +215,6 @@ def run(issues, pages: int, seed: int, config: FlattenConfig | None = None, wors
             badness = (tally.bodies - tally.bodies_exact) + (tally.headings - tally.headings_exact) + (
                 1 - tally.pages_count_right)
             scored.append((badness, page, items))
-            done += 1
         jumps = _score_jumps(flat, predicted, links)
         overall.jumps += jumps[0]
         overall.jumps_stitched += jumps[1]
