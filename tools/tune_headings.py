@@ -1,7 +1,7 @@
 """Fit the heading scorer's weights on heading decisions replayed from generated pages.
 
     python tools/tune_headings.py [--seeds 101 102 103 104] [--layouts default narrow phrase nocut]
-                                  [--pages 1000] [--sweeps 2] [--check 7 11 13 17 19 23]
+                                  [--pages 1000] [--sweeps 1] [--check 7 11 13 17 19 23]
 
 The weights of :func:`pipelines.core.headings.decide` (each break kind's prior, the type-size
 log-odds, how much the break model, the shape CRF, naive Bayes and the lead are trusted) were set
@@ -10,7 +10,8 @@ seeds (``--seeds``, none of the harness's default seeds) and in several layouts,
 and keeps every heading whose lines hold exactly the words of a heading of the truth. Replaying
 ``decide`` on those (a few seconds for a thousand pages, against a minute for the harness) it
 walks each weight over its grid in turn, keeping a value only where fewer headings come out
-wrong, and repeats the walk ``--sweeps`` times. It then prints the fitted weights and, for
+wrong over every layout and none more in the default one (:func:`fit`), and repeats the walk
+``--sweeps`` times. It then prints the fitted weights and, for
 ``--check`` seeds (default layout), the replayed errors with the shipped and the fitted weights:
 the harness's own figures for the fitted weights come from ``newsetl harness`` once they are
 written into ``pipelines/core/headings.py``.
@@ -120,24 +121,38 @@ def errors(pool: Pool, weights: dict[str, float], decisions: list[Decision]) -> 
     return sum(pool.map(count_wrong, [(weights, share) for share in shares]))
 
 
-def fit(pool: Pool, decisions: list[Decision], sweeps: int, min_gain: float) -> dict[str, float]:
+def errors_by_layout(pool: Pool, weights: dict[str, float], decisions: dict[str, list[Decision]]) -> dict[str, int]:
+    return {layout: errors(pool, weights, found) for layout, found in decisions.items()}
+
+
+def fit(pool: Pool, decisions: dict[str, list[Decision]], sweeps: int, min_gain: float) -> dict[str, float]:
     """Coordinate descent over :data:`GRIDS` from the shipped weights. A value is taken only
-    where it gets at least ``min_gain`` of the wrong headings right: the error count moves by a
-    few headings either way as any weight moves, and a walk that follows those moves fits the
-    sample, not the layouts (taking every gain, the walk gained 6% on these pages and lost 3% on
-    the harness's seeds)."""
+    where it gets at least ``min_gain`` of the wrong headings right over every layout, and no
+    more wrong in the default layout, which the harness's targets are measured on. The error
+    count moves by a few headings either way as any weight moves, and the layouts pull apart:
+    taking every gain, a walk over 16 weights gained 6% on these pages and lost 3% on the
+    harness's seeds; without the default layout's veto, this one trusted the break model at 1.2
+    (61 headings fewer wrong in 2,379 over four layouts, 29 more in 285 in the default one)."""
     weights = {name: getattr(headings, name) for name in GRIDS}
-    best = errors(pool, weights, decisions)
-    print(f"shipped weights: {best} of {len(decisions)} headings wrong", flush=True)
+    best = errors_by_layout(pool, weights, decisions)
+    print(f"shipped weights: {_summary(best)} of {sum(map(len, decisions.values()))} headings wrong", flush=True)
     for sweep in range(sweeps):
         for name, grid in GRIDS.items():
-            tried = {value: errors(pool, {**weights, name: value}, decisions) for value in grid if value != weights[name]}
-            value = min(tried, key=tried.get)
-            print(f"sweep {sweep + 1} {name}: {weights[name]} → {best}, "
-                  + ", ".join(f"{v} → {n}" for v, n in tried.items()), flush=True)
-            if tried[value] <= best * (1 - min_gain):
-                weights[name], best = value, tried[value]
+            tried = {value: errors_by_layout(pool, {**weights, name: value}, decisions)
+                     for value in grid if value != weights[name]}
+            print(f"sweep {sweep + 1} {name}: {weights[name]} → {_summary(best)}; "
+                  + "; ".join(f"{v} → {_summary(n)}" for v, n in tried.items()), flush=True)
+            taken = {v: n for v, n in tried.items() if sum(n.values()) <= sum(best.values()) * (1 - min_gain)
+                     and n.get("default", 0) <= best.get("default", 0)}
+            if taken:
+                value = min(taken, key=lambda v: sum(taken[v].values()))
+                weights[name], best = value, taken[value]
     return weights
+
+
+def _summary(wrong: dict[str, int]) -> str:
+    """Wrong headings in all, then in the default layout."""
+    return f"{sum(wrong.values())}" + (f" ({wrong['default']} default)" if "default" in wrong else "")
 
 
 def main() -> None:
@@ -147,7 +162,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, nargs="+", default=[101, 102, 103, 104])
     parser.add_argument("--layouts", nargs="+", choices=sorted(LAYOUTS), default=["default", "narrow", "phrase", "nocut"])
     parser.add_argument("--pages", type=int, default=1000, help="pages per seed and layout")
-    parser.add_argument("--sweeps", type=int, default=2)
+    parser.add_argument("--sweeps", type=int, default=1)
     parser.add_argument("--min-gain", type=float, default=0.005, help="share of the wrong headings a new value must fix")
     parser.add_argument("--check", type=int, nargs="*", default=[7, 11, 13, 17, 19, 23])
     args = parser.parse_args()
@@ -155,7 +170,9 @@ def main() -> None:
     shipped = {name: getattr(headings, name) for name in GRIDS}
     with Pool() as pool:
         jobs = [(args.pages, seed, layout) for layout in args.layouts for seed in args.seeds]
-        decisions = [d for found in pool.starmap(heading_decisions, jobs) for d in found]
+        decisions: dict[str, list[Decision]] = {layout: [] for layout in args.layouts}
+        for (_, _, layout), found in zip(jobs, pool.starmap(heading_decisions, jobs)):
+            decisions[layout] += found
         fitted = fit(pool, decisions, args.sweeps, args.min_gain)
         print("fitted:", ", ".join(f"{name} = {value}" for name, value in fitted.items() if value != shipped[name]) or "the shipped weights")
         checks = pool.starmap(heading_decisions, [(args.pages, seed, "default") for seed in args.check])

@@ -55,11 +55,12 @@ ROLES = ("kicker", "headline", "subtitle")
 SHAPES = {1: [("headline",)], 2: [("kicker", "headline"), ("headline", "subtitle")],
           3: [("kicker", "headline", "subtitle")]}
 MAX_LINES = 12  # lines of one heading group scored; a narrow column's heading takes up to this many
-# The three weights below marked "fitted" were set together by tools/tune_headings.py, on heading
-# decisions replayed from pages of seeds 101–104 in four layouts (default, 10–16-cell headings,
-# headlines broken at a phrase, never broken): 1,353 of 48,443 headings wrong → 1,325, and no set
-# of 1,000 pages worse by more than 4 headings; on the harness's default seeds 7 / 11 / 13 / 17 /
-# 19 / 23, 88 / 103 / 98 / 100 / 110 / 109 heading errors → 84 / 100 / 91 / 98 / 107 / 107
+# The three weights below marked "fitted" were set together on heading decisions replayed as
+# tools/tune_headings.py does, from pages of seeds 101–104 in the default layout and 101–102 with
+# 10–16-cell headings, headlines broken at a phrase, never broken: 1,353 of 48,443 wrong →
+# 1,325, no set of 1,000 pages worse by more than 4 headings; on the harness's default seeds
+# 7 / 11 / 13 / 17 / 19 / 23, 88 / 103 / 98 / 100 / 110 / 109 heading errors → 84 / 100 / 91 /
+# 98 / 107 / 107
 TEMPERATURE = 5.0  # naive Bayes is overconfident: per-feature average log-likelihood × this (fitted; was 6)
 # P(a line break with no blank, dash or colon starts a new unit), fitted; was 0.4. Such a break
 # below the wider line of two starts one 58% of the time on the default layout, 13% with 10–16-cell
