@@ -5,7 +5,7 @@
     newsetl entities                         stdin lines → JSON lines of entities
     newsetl ner-eval FILE.bio                score the entity recogniser on a BIO file
     newsetl explain PAGE.txt                 show how a page is segmented, rule by rule
-    newsetl harness [--pages N] [--heading-width 10-16] [--indent-rate 1]
+    newsetl harness [--pages N | --every-page] [--heading-width 10-16] [--indent-rate 1]
                                              segmentation accuracy on generated pages
 """
 
@@ -275,8 +275,9 @@ def cmd_harness(args) -> int:
         return 2
     started = time.perf_counter()
     issues = [issue for issue in corpus_issues(args.corpus) if issue[0] >= args.since]
-    print(run(issues, args.pages, args.seed, harness_config(args), worst=args.worst))
-    print(f"\n{args.pages} pages, seed {args.seed}, {time.perf_counter() - started:.1f}s")
+    print(run(issues, args.pages, args.seed, harness_config(args), worst=args.worst, all_pages=args.every_page))
+    drawn = f"every page since {args.since} once" if args.every_page else f"{args.pages} pages"
+    print(f"\n{drawn}, seed {args.seed}, {time.perf_counter() - started:.1f}s")
     return 0
 
 
@@ -333,6 +334,9 @@ def build_parser() -> argparse.ArgumentParser:
     harness.add_argument("--corpus", default=str(Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "peoples_daily_2020h1.jsonl.gz"))
     harness.add_argument("--pages", type=int, default=1000)
     harness.add_argument("--seed", type=int, default=7)
+    harness.add_argument("--every-page", action="store_true",
+                         help="lay out every page since --since once instead of drawing --pages pages, "
+                              "so that every page weighs the same")
     harness.add_argument("--worst", type=int, default=10)
     harness.add_argument("--since", default="2020-05-01",
                          help="use issues from this date on (the heading model learns from earlier ones)")

@@ -10,7 +10,7 @@ from pipelines.core.segment import Item, conservation_diff, segment_page, stitch
 from pipelines.core.text import display_width, non_space_chars
 from pipelines.stages import segment_issue
 from pipelines.synth.flatten import CLOSING, Article, Flattener, FlattenConfig, TruthItem
-from pipelines.synth.harness import align, confidence_band, norm, score_page
+from pipelines.synth.harness import align, confidence_band, every_page, norm, sample_issues, score_page
 from tests.conftest import SHARED
 
 ARTICLES = [
@@ -174,6 +174,23 @@ def test_no_character_lost_on_generated_pages_of_real_articles():
         for page in flattener.issue([p[:8] for p in pages[:3]]):
             lost, duplicated = conservation_diff(page.text, segment_page(page.text))
             assert not lost and not duplicated, page.text[:300]
+
+
+def _pages_laid_out(issues_laid_out) -> list[str]:
+    return [item.headline for flat in issues_laid_out for page in flat for item in page.items if item.kind == "article"]
+
+
+def test_every_page_lays_out_each_page_once_in_order_where_the_sample_draws_with_replacement():
+    first, second, third = ARTICLES
+    issues = [("2020-05-01", [[first], [second], [third]]),
+              ("2020-05-02", [[third], [first], [second], [third], [first]])]
+    printed = [first.headline, second.headline, third.headline, third.headline, first.headline,
+               second.headline, third.headline, first.headline]
+    plain = FlattenConfig(photo_rate=0.0, jump_rate=0.0)  # one truth item to a page
+    assert _pages_laid_out(every_page(issues, seed=3, config=plain)) == printed
+    assert _pages_laid_out(every_page(issues, seed=4, config=plain)) == printed  # other runs, the same pages
+    drawn = _pages_laid_out(sample_issues(issues, pages=40, seed=3, config=plain))
+    assert len(drawn) >= 40 and Counter(drawn)[first.headline] > 3
 
 
 @pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="needs ../shared/corpus")

@@ -2463,3 +2463,11 @@ def test_an_adoption_note_set_apart_ends_its_titles_heading():
         "第十三届全国人民代表大会第三次会议主席团常务主席名单", "（2020年5月21日第十三届全国人民代表大会第三次会议主席团第一次会议推选）")
     assert second.paragraphs[0] == "主席团（174人，按姓名笔划为序）"
     assert second.headline == "第十三届全国人民代表大会第三次会议主席团和秘书长名单"
+
+
+@pytest.mark.parametrize("credit", ["本报记者  吴齐强\n\n郝迎灿整理", "本报记者 黄 超 左\n\n潇摄影报道"])
+def test_a_staff_credit_cut_off_by_a_blank_line_is_no_kicker(credit):
+    page = f"本报讯 全省规上工业企业复工率超过九成。\n\n{credit}\n\n打通堵点，服\n务实体经济\n"
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline, item.subtitle) == (None, "打通堵点，服务实体经济", None)
+    assert item.body.endswith(credit.replace(" ", "").replace("\n", ""))

@@ -418,6 +418,12 @@ CREDIT_RE = re.compile(
 )
 
 
+# a staff credit, then names only (本报记者  吴齐强, 本报记者 黄 超 左): the names a body's closing or
+# opening credit gives, cut off by a blank line; 905 People's Daily paragraphs open with a staff
+# credit, 1 heading (本报记者专访北斗卫星导航系统工程总设计师杨长风——, no space after it)
+STAFF_CREDIT_RE = re.compile(r"^(?:本报|新华社|人民日报)(?:特约)?(?:记者|通讯员)\s+(?:[\u4e00-\u9fff·]{1,4}\s*){1,6}$")
+
+
 # a picture's credit on a line of its own: 耿玉和摄（影像中国）, 王 强 徐 瑾摄影报道
 PHOTO_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff·]{2,16}(?:摄|摄影报道)(?:[（(][^）)]{1,12}[）)])?$")
 # the end of a credit on a block of its own (新华社记者 姜克红 | 摄)
@@ -511,6 +517,7 @@ def _heading_like_line(text: str, last: bool = True, first: bool = True, sentenc
         # a last line is read with the lines above it: 方 | 向 ends on 方向, not on 向
         and (not last or text[-1] not in MID_SENTENCE_END and not ends_on_dangling_word(non_space_chars(above) + bare))
         and not CREDIT_RE.search(bare)
+        and not STAFF_CREDIT_RE.match(text)
         and not is_signature(text)
         and not spread_by_justification(text)
         and not _body_label(bare, first)
