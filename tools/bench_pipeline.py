@@ -33,10 +33,11 @@ def lay_out(seeds: Path, issues: int, pages_per_issue: int) -> None:
         return
     from pipelines.synth.corpus import corpus_issues
     from pipelines.synth.flatten import Flattener
+    from pipelines.synth.harness import ARTICLES_PER_PAGE
 
     flattener = Flattener(seed=1)
     for day, pages in corpus_issues(CORPUS)[:issues]:
-        for page in flattener.issue([p[:8] for p in pages[:pages_per_issue]]):
+        for page in flattener.issue([p[:ARTICLES_PER_PAGE] for p in pages[:pages_per_issue]]):
             path = seeds / "人民日报" / day / f"{page.page:02d}.txt"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(page.text, encoding="utf-8")

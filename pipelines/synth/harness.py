@@ -185,10 +185,13 @@ def render(items) -> list[str]:
     return lines
 
 
+ARTICLES_PER_PAGE = 8  # a page laid out holds at most this many of its corpus articles
+
+
 def sample_issues(issues, pages: int, seed: int, config: FlattenConfig | None = None) -> Iterator[list[FlatPage]]:
-    """Issues of one to three consecutive pages (eight articles at most each), drawn from
-    ``issues`` with replacement and laid out by the flattener, until ``pages`` pages: the same
-    sample for the same ``seed``."""
+    """Issues of one to three consecutive pages (:data:`ARTICLES_PER_PAGE` articles at most
+    each), drawn from ``issues`` with replacement and laid out by the flattener, until ``pages``
+    pages: the same sample for the same ``seed``."""
     rng = random.Random(seed)
     flattener = Flattener(config, seed=seed)
     done = 0
@@ -196,24 +199,24 @@ def sample_issues(issues, pages: int, seed: int, config: FlattenConfig | None = 
         _, issue_pages = rng.choice(issues)
         first = rng.randrange(len(issue_pages))
         chosen = issue_pages[first : first + rng.choice([1, 2, 3])]
-        flat = flattener.issue([p[:8] for p in chosen])
+        flat = flattener.issue([p[:ARTICLES_PER_PAGE] for p in chosen])
         yield flat
         done += len(flat)
 
 
 def every_page(issues, seed: int, config: FlattenConfig | None = None) -> Iterator[list[FlatPage]]:
     """Every page of ``issues`` once, in order, cut into issues of one to three consecutive pages
-    (eight articles at most each) and laid out by the flattener. :func:`sample_issues` draws the
-    issue first, so a page of an 8-page issue comes up three times as often as one of a 24-page
-    issue, and a 1,000-page sample of May–June (939 pages) holds some 590 distinct pages; here
-    every page weighs the same, once."""
+    and laid out as :func:`sample_issues` lays them out. That one draws the issue first, so a
+    page of an 8-page issue comes up three times as often as one of a 24-page issue, and a
+    1,000-page sample of May–June (939 pages) holds some 590 distinct pages; here every page
+    weighs the same, once."""
     rng = random.Random(seed)
     flattener = Flattener(config, seed=seed)
     for _, issue_pages in issues:
         start = 0
         while start < len(issue_pages):
             size = rng.choice([1, 2, 3])
-            yield flattener.issue([p[:8] for p in issue_pages[start : start + size]])
+            yield flattener.issue([p[:ARTICLES_PER_PAGE] for p in issue_pages[start : start + size]])
             start += size
 
 
