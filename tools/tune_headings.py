@@ -31,11 +31,11 @@ from multiprocessing import Pool
 from pathlib import Path
 
 from pipelines.core import headings
-from pipelines.core.headings import ROLES, HeadingLine, HouseStyle
+from pipelines.core.headings import HeadingLine, HouseStyle
 from pipelines.core.segment import segment_pages
 from pipelines.synth.corpus import corpus_issues
 from pipelines.synth.flatten import FlattenConfig
-from pipelines.synth.harness import norm, sample_issues
+from pipelines.synth.harness import heading_roles, norm, sample_issues
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "peoples_daily_2020h1.jsonl.gz"
 LAYOUTS = {  # the harness's options, as FlattenConfig fields
@@ -89,7 +89,7 @@ def heading_decisions(pages: int, seed: int, layout: str) -> list[Decision]:
             truths = {}
             for truth in page.items:
                 if truth.kind != "other" and truth.headline:
-                    roles = tuple(norm(getattr(truth, role)) for role in ROLES)
+                    roles = heading_roles(truth)
                     truths.setdefault("".join(roles), roles)
             for item in items:
                 words = "".join(norm(line.text) for line in item.heading_lines)
@@ -112,7 +112,7 @@ def count_wrong(job: tuple[dict[str, float], list[Decision]]) -> int:
     wrong = 0
     for d in decisions:
         reading = headings.decide(list(d.lines), style=d.style, lead=d.lead)
-        wrong += tuple(norm(text) for text in (reading.kicker, reading.headline, reading.subtitle)) != d.truth
+        wrong += heading_roles(reading) != d.truth
     return wrong
 
 

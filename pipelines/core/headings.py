@@ -417,10 +417,10 @@ def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeMode
         }
         if shapes is not None and len(text_scores) > 1:
             text_scores = _with_shape_model(text_scores, shapes, texts)
-        if lead_bigrams and len(text_scores) > 1:
-            text_scores = _with_lead_overlap(text_scores, texts, lead_bigrams)
-        if len(text_scores) > 1 and _quotes_a_unit(texts):
+        if len(text_scores) > 1 and _quotes_a_unit(texts):  # the lead says who spoke, not what
             text_scores = _with_quotation_as_headline(text_scores, texts)
+        elif len(text_scores) > 1 and lead_bigrams:
+            text_scores = _with_lead_overlap(text_scores, texts, lead_bigrams)
         for shape, text_score in text_scores.items():
             readings.append(_Reading(layout + _type_size_score(lines, set_widths, units, shape) + text_score,
                                      shape, texts, starts))
@@ -615,10 +615,8 @@ def _with_lead_overlap(text_scores: dict[tuple[str, ...], float], texts: list[st
     sets about as often as its headline's words: where the text models waver, a subtitle shares
     0.23 less of its bigrams with the lead than its headline, a headline 0.04 less than its
     kicker (`湖北高校毕业生就业促进行动启动` above `40万个优质岗位集中发布`, led by
-    `…启动实施“湖北高校毕业生就业促进行动”`, is headline + subtitle). Not where a unit is a
-    quotation. The way's total stays as it was, so the cut is not moved."""
-    if _quotes_a_unit(texts):
-        return text_scores
+    `…启动实施“湖北高校毕业生就业促进行动”`, is headline + subtitle). Not asked where a unit is
+    a quotation. The way's total stays as it was, so the cut is not moved."""
     overlaps = [bigram_share(text, lead_bigrams) for text in texts]
     def lean(shape: tuple[str, ...]) -> float:
         headline = shape.index("headline")

@@ -29,6 +29,12 @@ def norm(text: str | None) -> str:
     return non_space_chars(text or "")
 
 
+def heading_roles(item) -> tuple[str, ...]:
+    """Kicker, headline and subtitle, each normalised (empty where there is none), of a truth
+    item, a parsed item or a heading decision alike."""
+    return tuple(norm(getattr(item, role)) for role in ROLES)
+
+
 @dataclass
 class Tally:
     pages: int = 0
@@ -145,16 +151,16 @@ def score_page(page: FlatPage, predicted: list[Item]) -> Tally:
         tally.body_match += sum((Counter(body) & Counter(guess_body)).values())
         if truth.headline:
             tally.headings += 1
-            truth_reading = [norm(getattr(truth, role)) for role in ROLES]
-            right = {role: guess is not None and text == norm(getattr(guess, role))
-                     for role, text in zip(ROLES, truth_reading)}
+            truth_reading = heading_roles(truth)
+            guess_reading = heading_roles(guess) if guess is not None else None
+            right = {role: guess_reading is not None and truth_reading[k] == guess_reading[k]
+                     for k, role in enumerate(ROLES)}
             exact = all(right.values())
             tally.headings_exact += exact
             runner_up = guess.heading_alternative if guess is not None else None
-            tally.headings_in_two += exact or runner_up is not None and [norm(text) for text in runner_up] == truth_reading
+            tally.headings_in_two += exact or runner_up is not None and tuple(map(norm, runner_up)) == truth_reading
             # the words right but cut into other roles: role ambiguity, not a segmentation error
-            tally.headings_text_exact += guess is not None and "".join(truth_reading) == "".join(
-                norm(getattr(guess, role)) for role in ROLES)
+            tally.headings_text_exact += guess_reading is not None and "".join(truth_reading) == "".join(guess_reading)
             band = confidence_band(guess.heading_confidence if guess is not None else 0.0)
             tally.by_confidence[band] += 1
             tally.by_confidence_exact[band] += exact
