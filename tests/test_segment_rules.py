@@ -1807,6 +1807,53 @@ def test_an_indented_first_line_above_a_blank_line_runs_on_into_its_paragraph():
         "近日，我市召开全市生态环境保护工作会议，部署重点工作。", "会议要求，各地各部门要切实担负起生态环境保护的政治责任。"]
 
 
+def test_an_indented_first_line_alone_between_blank_lines_is_no_headline_with_a_comma():
+    # 据介绍，预计2日…和通往 stops 2.5 cells short of the 21-cell body (an indent, and half a cell
+    # for the digit), between a finished sentence and the rest of its paragraph: short of both
+    # columns as a heading is, but as wide as a paragraph's indented first line
+    page = ("本报北京5月1日电（记者张璁） 记者从公\n安部交管局获悉：“五一”假期首日，全国迎来\n"
+            "出行高峰，群众近郊出行、中短途旅游集中，高\n速公路出城方向、城郊农村地区及旅游景区周边\n"
+            "道路交通流量明显增加。加上高速公路对所有车\n辆免收通行费，货车流量明显高于去年同期，与\n"
+            "节日出游交通流叠加，主干公路流量高位运行。\n江苏苏南地区、广东珠三角地区全天交通压力较\n\n"
+            "大，北京、上海、杭州、重庆、成都、西安等大\n城市出城方向车流上升明显，午后流量逐步回落。\n"
+            "截至1日 20时，全国高速公路、国省道干线通行\n基本正常，未发生长时间、大范围严重交通拥堵。\n\n"
+            "据介绍，预计2日部分城市出城道路和通往\n\n"
+            "景区道路仍会持续高位运行。公安部交管局提醒，\n驾车出行要提前了解沿途天气和道路情况，雨天\n"
+            "行车特别是在高速公路驾车要做到“降速、控距、\n亮尾”，遇道路拥堵依次排队通行，严禁争道抢\n"
+            "行或占用应急车道。\n\n"
+            "“五一”假期首日\n全国道路交通总体平稳有序\n\n"
+            "穿上厚厚的工装，走到巡检台，用力将调压盘\n逆时针转动，检查仪表盘……早上6时30分，中石\n"
+            "油天然气销售吉林分公司淮安调压站员工唐英智开\n始了一天的忙碌，“现在用气企业都加足马力复工\n"
+            "复产了，我们一定要做好安全保供。”\n\n"
+            "“五一”假期，从繁忙的车站、工厂，到机器\n轰鸣的施工现场，广大劳动者坚定信心、保持干劲，\n"
+            "在平凡岗位上续写不平凡的故事，用自己的辛勤劳\n动为疫情防控和经济社会发展贡献更多力量。\n\n"
+            "为了群众平安健康\n\n"
+            "“要确保从我们这里进京的人员万无一失。”\n为做好“五一”假期保障工作，北京市公安局房山\n"
+            "分局窦店公安检查站站长张库每天都要把站里的岗\n位巡查几遍，“守护平安北京，是我们的使命和责\n")
+    first, second = _parse(page)
+    assert (first.kicker, first.headline) == ("“五一”假期首日", "全国道路交通总体平稳有序")
+    assert first.lead == "本报北京5月1日电（记者张璁）" and first.body.endswith("严禁争道抢行或占用应急车道。")
+    assert second.body.startswith("穿上厚厚的工装")
+
+
+def test_a_subheading_below_a_short_indented_body_is_read_against_its_inner_lines():
+    # two short paragraphs open 17 cells in under a 19-cell column: too few full lines for the
+    # most common width to show the indent, so the body read 17 cells and the section below,
+    # set in 19, looked like the next article under a headline
+    page = ("新华社北京5月22日电 全国政协领导同\n志 22日分别在全国政协十三届三次会议有\n关界别与委员们一起讨论。\n\n"
+            "到有关界别参加讨论的领导同志有：张\n庆黎、万钢、何厚铧、王正伟、汪永清、何\n立峰、郑建邦、何维、邵鸿等。\n\n"
+            "张庆黎参加中共界委员小组讨论\n\n"
+            "全国政协副主席张庆黎在参加中共界委\n员小组讨论时说，汪洋主席代表全国政协常\n\n"
+            "委会所作的工作报告，通篇贯穿习近平总书\n记关于加强和改进人民政协工作的重要思想，\n"
+            "政治站位高，主题鲜明，务实创新、内涵丰\n富。今年是深入贯彻落实中央政协工作会议\n"
+            "精神的关键一年。我们要以习近平新时代中\n国特色社会主义思想为指导，增强“四个意\n"
+            "识”、坚定“四个自信”、做到“两个维护”，\n在加强理论武装、制度建设、凝聚共识等方\n面下功夫。\n")
+    (article,) = _parse(page)
+    assert article.headline is None and article.lead == "新华社北京5月22日电"
+    assert "张庆黎参加中共界委员小组讨论" in article.paragraphs
+    assert article.paragraphs[-1].endswith("凝聚共识等方面下功夫。")
+
+
 def test_a_headline_cut_deep_inside_a_word_short_of_the_column_is_no_subheading():
     # the next article happens to be set in the same 19-cell column and opens with no lead or
     # byline, as a section below a subheading would; but 确保贫 | 困人口 breaks 贫困 ten cells in,

@@ -1265,7 +1265,23 @@ def _stands_short_of_columns(current: _Draft | None, block: Block, blocks: list[
     if len(body) < 2 or not finished([line.text for line in body]) or not _bare_end(last.text):
         return False
     below = _following_width(blocks, index + 1)
-    return below is not None and last.set_width < min(column_width(body), below) - SHORT_OF_BODY
+    if below is None or _indented_first_line_alone(current, block, blocks, index, below):
+        return False
+    return last.set_width < min(column_width(body), below) - SHORT_OF_BODY
+
+
+def _indented_first_line_alone(current: _Draft, block: Block, blocks: list[Block], index: int, below: float) -> bool:
+    """Where paragraphs open indented, is the block a lone line as wide as a paragraph's first
+    line, cut off from the rest by a blank line? It stops an indent short of the column above or
+    of the one below, half a cell more for a half-width digit (据介绍，预计2日部分城市出城道路和通往,
+    18.5 cells, between blank lines in a 21-cell body: the paragraph runs on in 景区道路仍会…)."""
+    if len(block.lines) != 1:
+        return False
+    if not (_indented(_body_runs(current.body_lines)) or _indented(_following_runs(blocks, index + 1))):
+        return False
+    width = block.lines[0].set_width
+    return any(column - PARAGRAPH_INDENT - 0.5 <= width <= column - PARAGRAPH_INDENT
+               for column in (column_width(current.body_lines_only), below))
 
 
 def _cut_in_two_below_heading(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
@@ -1468,7 +1484,7 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
         # 李 彬摄（人民视觉） | 绿染山川 生态富民: a credit closes a picture story, and its title
         # follows; in People's Daily no short paragraph without a full stop follows a credit
         return False
-    column = column_width(body)
+    column = _body_column(current)
     if any(line.set_width > column + 0.5 for b in current.heading_blocks for line in b.lines):
         return False  # wider than the column: set across columns, as headlines are, not inside one
     if _wrapped_in_narrower_column(current.heading_blocks, column):
@@ -1486,6 +1502,17 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
 
 
 NARROWER_COLUMN = 2  # cells
+
+
+def _body_column(current: _Draft) -> float:
+    """The column of the body above, read as the text below is: where its paragraphs open
+    indented, from the lines inside them, as a short body holds too few full lines for
+    :func:`column_width` to see the indent (新华社北京5月22日电 全国政协领导同 | 志 22日分别在…
+    first lines of 17 cells under a 19-cell column)."""
+    runs = _body_runs(current.body_lines)
+    if _indented(runs):
+        return _runs_column(runs)
+    return column_width(current.body_lines_only)
 
 
 def _kicker_over_headline_cut_in_two(block: Block, column: float) -> bool:
