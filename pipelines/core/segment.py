@@ -1281,7 +1281,7 @@ def _indented_first_line_alone(current: _Draft, block: Block, blocks: list[Block
         return False
     width = block.lines[0].set_width
     return any(column - PARAGRAPH_INDENT - 0.5 <= width <= column - PARAGRAPH_INDENT
-               for column in (column_width(current.body_lines_only), below))
+               for column in (_body_column(current), below))
 
 
 def _cut_in_two_below_heading(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
@@ -1510,9 +1510,8 @@ def _body_column(current: _Draft) -> float:
     :func:`column_width` to see the indent (新华社北京5月22日电 全国政协领导同 | 志 22日分别在…
     first lines of 17 cells under a 19-cell column)."""
     runs = _body_runs(current.body_lines)
-    if _indented(runs):
-        return _runs_column(runs)
-    return column_width(current.body_lines_only)
+    inner = _runs_column(runs) if _indented(runs) else None
+    return inner if inner is not None else column_width(current.body_lines_only)
 
 
 def _kicker_over_headline_cut_in_two(block: Block, column: float) -> bool:
