@@ -10,7 +10,9 @@ from pipelines.core.segment import Item, conservation_diff, segment_page, stitch
 from pipelines.core.text import display_width, non_space_chars
 from pipelines.stages import segment_issue
 from pipelines.synth.flatten import CLOSING, Article, Flattener, FlattenConfig, TruthItem
-from pipelines.synth.harness import align, confidence_band, every_page, norm, sample_issues, score_page
+from pipelines.synth.harness import (
+    align, confidence_band, every_page, heading_error, norm, sample_issues, score_page,
+)
 from tests.conftest import SHARED
 
 ARTICLES = [
@@ -125,8 +127,23 @@ def test_harness_counts_a_heading_whose_words_are_right_in_the_wrong_roles():
     wrong[0].kicker, wrong[0].headline = "我市5所学校获评", "省现代化学校"  # the words, in other roles
     tally = score_page(page, items)
     assert tally.headings_exact == 3 and tally.headings_text_exact == tally.headings == 4
+    assert tally.heading_errors == Counter(split=1)
     wrong[0].headline = "省现代化"  # words lost
-    assert score_page(page, items).headings_text_exact == 3
+    tally = score_page(page, items)
+    assert tally.headings_text_exact == 3 and tally.heading_errors == Counter(words=1)
+
+
+@pytest.mark.parametrize("truth, guess, kind", [
+    (("", "习近平向布隆迪当选总统致唁电", ""), ("", "习近平向布隆迪当选总统致唁电", ""), None),
+    (("", "商合杭高铁合湖段开通运营", "豫皖浙实现高铁无缝对接"),
+     ("商合杭高铁合湖段开通运营", "豫皖浙实现高铁无缝对接", ""), "roles"),
+    (("线上线下全天候互动", "上海推出招聘直播", ""), ("", "线上线下全天候互动上海推出招聘直播", ""), "joined"),
+    (("", "浙江上虞抓重大项目建设推动经济高质量发展", ""), ("浙江上虞抓重大项目建设", "推动经济高质量发展", ""), "split"),
+    (("骗取疫情防控税收优惠，违法！", "1859户违法企业被立案检查", ""), ("", "1859户违法企业被立案检查", ""), "words"),
+    (("", "粽飘香知多少", ""), None, "lost"),
+])
+def test_harness_names_what_went_wrong_with_a_heading(truth, guess, kind):
+    assert heading_error(truth, guess) == kind
 
 
 def test_harness_pairs_items_by_body_after_an_article_swallows_its_neighbour():

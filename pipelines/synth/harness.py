@@ -6,7 +6,7 @@ Generates issues from real articles with :mod:`pipelines.synth.flatten`, segment
 with :func:`pipelines.core.segment.segment_pages` (an issue at a time), stitches jumps with
 :func:`pipelines.core.segment.stitch_jumps`, and prints, overall and per artifact kind: item
 count accuracy, headline exact match (all roles, each role, and the truth among the parse's two
-readings), body character F1 and exact bodies, paragraphs found whole, byline
+readings, and the wrong ones by kind of error), body character F1 and exact bodies, paragraphs found whole, byline
 precision/recall/assignment, jump stitching, and the worst pages with a diff.
 """
 
@@ -60,6 +60,7 @@ class Tally:
     jumps_stitched: int = 0
     by_confidence: Counter = field(default_factory=Counter)  # band → headings
     by_confidence_exact: Counter = field(default_factory=Counter)  # band → headings exact
+    heading_errors: Counter = field(default_factory=Counter)  # kind of error → headings (:func:`heading_error`)
 
     def add(self, other: "Tally") -> None:
         for name, value in vars(other).items():
@@ -134,6 +135,31 @@ def _bigrams(text: str) -> Counter:
     return Counter(text[k : k + 2] for k in range(len(text) - 1)) if len(text) > 1 else Counter(text)
 
 
+HEADING_ERRORS = {  # what went wrong with a heading, in the order the report lists them
+    "roles": "the words right, the roles swapped",
+    "joined": "the words right, units read as one",
+    "split": "the words right, a unit read as two",
+    "words": "words gained from or lost to a body",
+    "lost": "the item not found",
+}
+
+
+def heading_error(truth: tuple[str, ...], guess: tuple[str, ...] | None) -> str | None:
+    """Which of :data:`HEADING_ERRORS` a parsed heading (kicker, headline, subtitle, normalised)
+    makes against the truth, or None where it is right. Kept apart because they have different
+    causes: the roles of units found whole are the text models' call, a cut between units is
+    the layout's and the break model's, and words moved across a heading's edge are the
+    segmenter's."""
+    if guess == truth:
+        return None
+    if guess is None:
+        return "lost"
+    if "".join(guess) != "".join(truth):
+        return "words"
+    units, guessed_units = sum(map(bool, truth)), sum(map(bool, guess))
+    return "roles" if units == guessed_units else "joined" if guessed_units < units else "split"
+
+
 def score_page(page: FlatPage, predicted: list[Item]) -> Tally:
     tally = Tally(pages=1, pages_count_right=int(len(page.items) == len(predicted)))
     for truth, guess in align(page.items, predicted):
@@ -164,6 +190,9 @@ def score_page(page: FlatPage, predicted: list[Item]) -> Tally:
             band = confidence_band(guess.heading_confidence if guess is not None else 0.0)
             tally.by_confidence[band] += 1
             tally.by_confidence_exact[band] += exact
+            error = heading_error(truth_reading, guess_reading)
+            if error:
+                tally.heading_errors[error] += 1
             for role in ROLES:
                 if getattr(truth, role):
                     tally.role_totals[role] += 1
@@ -288,9 +317,20 @@ def _confidence_table(overall: Tally) -> list[str]:
     return lines
 
 
+def _heading_error_table(overall: Tally) -> list[str]:
+    """The wrong headings by :func:`heading_error`, each kind as a count and a share of all
+    headings: what stands between headline exact and 1."""
+    lines = ["\nwrong headings by kind:", f"{'kind':<44}{'headings':>9}{'share':>8}"]
+    for kind, label in HEADING_ERRORS.items():
+        n = overall.heading_errors[kind]
+        lines.append(f"{label:<44}{n:9d}{n / overall.headings if overall.headings else float('nan'):8.4f}")
+    return lines
+
+
 def _report(overall: Tally, per_artifact: dict, scored, worst: int) -> str:
     lines = [f"{'metric':<44}{'overall':>9}{'n':>8}"]
     lines += [f"{name:<44}{value:9.4f}{n:8d}" for name, value, n in overall.rows()]
+    lines += _heading_error_table(overall)
     lines += _confidence_table(overall)
     lines.append("\nper artifact kind (pages showing it):")
     metrics = ["item count right (pages)", "headline exact (kicker+headline+subtitle)", "body char F1",
