@@ -5,9 +5,10 @@
 Generates issues from real articles with :mod:`pipelines.synth.flatten`, segments every page
 with :func:`pipelines.core.segment.segment_pages` (an issue at a time), stitches jumps with
 :func:`pipelines.core.segment.stitch_jumps`, and prints, overall and per artifact kind: item
-count accuracy, headline exact match (all roles, each role, and the truth among the parse's two
-readings, and the wrong ones by kind of error), body character F1 and exact bodies, paragraphs found whole, byline
-precision/recall/assignment, jump stitching, and the worst pages with a diff.
+count accuracy, headline exact match (all roles, each role, the truth among the parse's two
+readings, and the wrong headings by kind of error), body character F1 and exact bodies,
+paragraphs found whole, byline precision/recall/assignment, jump stitching, and the worst pages
+with a diff.
 """
 
 from __future__ import annotations
