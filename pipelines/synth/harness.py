@@ -145,6 +145,9 @@ HEADING_ERRORS = {  # what went wrong with a heading, in the order the report li
 }
 
 
+WORDS_WRONG = ("words", "lost")  # the kinds of heading error where the heading's words are not found whole
+
+
 def heading_error(truth: tuple[str, ...], guess: tuple[str, ...] | None) -> str | None:
     """Which of :data:`HEADING_ERRORS` a parsed heading (kicker, headline, subtitle, normalised)
     makes against the truth, or None where it is right. Kept apart because they have different
@@ -186,14 +189,14 @@ def score_page(page: FlatPage, predicted: list[Item]) -> Tally:
             tally.headings_exact += exact
             runner_up = guess.heading_alternative if guess is not None else None
             tally.headings_in_two += exact or runner_up is not None and tuple(map(norm, runner_up)) == truth_reading
-            # the words right but cut into other roles: role ambiguity, not a segmentation error
-            tally.headings_text_exact += guess_reading is not None and "".join(truth_reading) == "".join(guess_reading)
-            band = confidence_band(guess.heading_confidence if guess is not None else 0.0)
-            tally.by_confidence[band] += 1
-            tally.by_confidence_exact[band] += exact
             error = heading_error(truth_reading, guess_reading)
             if error:
                 tally.heading_errors[error] += 1
+            # the words right but cut into other roles: role ambiguity, not a segmentation error
+            tally.headings_text_exact += error not in WORDS_WRONG
+            band = confidence_band(guess.heading_confidence if guess is not None else 0.0)
+            tally.by_confidence[band] += 1
+            tally.by_confidence_exact[band] += exact
             for role in ROLES:
                 if getattr(truth, role):
                     tally.role_totals[role] += 1
