@@ -1662,6 +1662,45 @@ def test_a_deck_below_the_pages_last_heading_is_its_subtitle(deck, kept):
     assert (items[0].subtitle == deck.replace("\n", "")) is kept and (len(items) == 1) is kept
 
 
+def test_a_deck_whose_lines_end_in_commas_is_read_against_its_widest_line():
+    # every line but the last ends in a comma hanging past the column, so the body's reading of
+    # the column has only the last line to go by: the widest line above shows it stops short
+    deck = ("当前，海外共建“一带一路”项目边防控、边生产，\n全力保障员工健康安全，努力满足当地生产需求，\n"
+            "也把各国人民的心连接起来。一些共建“一带一路”\n项目当地员工分享了他们的抗疫故事和感受\n")
+    page = ("本报讯 这些奉献不应被辜负，国际社会应该加强合作，团\n结起来。我们必将战胜疫情。\n\n"
+            "患难见真情 共同抗疫情\n\n" + deck)
+    (item,) = _parse(page)
+    assert (item.headline, item.subtitle) == ("患难见真情共同抗疫情", deck.replace("\n", ""))
+
+
+def test_a_deck_above_the_next_articles_byline_is_its_headings_subtitle():
+    # the byline stands above the next body, so the deck between the heading and it opens no body
+    page = ("本报讯 稳定国内农产品消费市场的同时，韩国也在积极探索农产品\n出口的新模式。\n\n"
+            "促进农业生产，共同维护\n粮食安全（记者观察）\n\n"
+            "粮食安全，事关人类社会健康发展。应对突如其来的新冠肺炎疫\n情，世界各国纷纷出台措施，促进农业稳定发展\n\n"
+            "■记者 付佳璧\n\n新冠肺炎疫情对全世界是\n一次严重危机和严峻考验。\n\n携手保障全球粮食\n供应链稳定（观点）\n")
+    first, second = _parse(page)
+    assert (first.headline, first.subtitle) == (
+        "促进农业生产，共同维护粮食安全（记者观察）",
+        "粮食安全，事关人类社会健康发展。应对突如其来的新冠肺炎疫情，世界各国纷纷出台措施，促进农业稳定发展")
+    assert second.headline == "携手保障全球粮食供应链稳定（观点）"
+    assert second.body == "新冠肺炎疫情对全世界是一次严重危机和严峻考验。"
+    assert [(b.name, b.role) for b in second.bylines] == [("付佳璧", "记者")]
+
+
+def test_a_deck_too_long_for_a_heading_group_leaves_the_headline_above_it():
+    # eleven narrow lines: taken as the subtitle, the group would overflow and push the headline
+    # into the body above; the block stays out of the heading
+    deck = ("习近平汪洋王沪宁赵乐\n际韩正王岐山等在主席\n台就座李克强作政府工\n作报告 栗战书主持大\n"
+            "会 听取关于民法典草\n案的说明、关于全国人\n民代表大会关于建立健\n全香港特别行政区维护\n"
+            "国家安全的法律制度和\n执行机制的决定草案的\n说明\n")
+    page = ("本报讯 外国驻华使节旁听了大会。\n\n十三届全国人大三\n次会议在京开幕\n\n" + deck
+            + "\n■记者 王羽\n\n本报讯 今年疫情原因，经济影响很大。\n")
+    items = _parse(page)
+    assert items[0].headline == "十三届全国人大三次会议在京开幕" and items[0].subtitle is None
+    assert items[0].body == "外国驻华使节旁听了大会。"
+
+
 def test_a_deck_in_the_pages_last_heading_block_is_its_subtitle():
     # no blank line between the headline, cut in two, and its deck set in a wider column
     deck = ("他们，是中国政府友谊奖获得者。他们，与\n中国结缘，在这里工作生活，亲历了中国的\n"

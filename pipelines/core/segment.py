@@ -269,7 +269,7 @@ def _split_page_end_deck(block: Block) -> list[Block]:
     """The page's last block may hold its last heading and, with no blank line between, that
     heading's deck (患难见真情 | 共同抗疫情 | 他们，是中国政府友谊奖获得者。他们，与 | … | 相助、合作抗疫的
     担当): the heading's lines, in larger type, stop short of the deck's column, and the deck's full
-    stops keep it from reading as a heading. Split there, the deck is read as ``_page_end_deck``
+    stops keep it from reading as a heading. Split there, the deck is read as ``_deck_shaped``
     reads one set apart."""
     if block.kind != "text" or block.starts_with_lead or len(block.lines) < 3:
         return [block]
@@ -277,7 +277,7 @@ def _split_page_end_deck(block: Block) -> list[Block]:
         head, deck = block.lines[:k], Block("text", block.lines[k:], blank_before=False)
         if max(line.set_width for line in head) < column_width(deck.lines) - DECK_SHORT_OF_COLUMN \
                 and _heading_lines([line.text for line in head], None) and not _heading_lines(deck.texts, None) \
-                and _page_end_deck(deck):
+                and _deck_shaped(deck):
             return [Block("text", head, blank_before=block.blank_before), deck]
     return [block]
 
@@ -1109,9 +1109,15 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
             else:
                 drafts.append(_furniture(block))
             continue
-        if current is not None and current.heading_blocks and next_block is None and not byline_stack \
-                and _page_end_deck(block):
-            current.heading_blocks.append(block)  # the page's last heading, then its deck
+        if current is not None and current.heading_blocks and not byline_stack \
+                and (next_block is None or next_block.kind == "byline") and _deck_shaped(block) \
+                and _fits_a_heading_group(_heading_group_texts(current.heading_blocks + [block])):
+            # the page's last heading, then its deck; or a deck above the next article's byline,
+            # which stands above that article's body, so no body runs between. Not above its lead:
+            # in a column of briefs a brief's title stands above its 本报电, and taken for a deck
+            # it cost more headings than it mended. A deck too long for a heading group would push
+            # the headline above it out into the body
+            current.heading_blocks.append(block)
             continue
         if current is not None and current.heading_blocks and not block.caption and _subheading_inside(
             current, block, _following_width(blocks, index), byline_stack
@@ -1367,16 +1373,24 @@ SHORT_DASH_LINE = 8  # characters, dashes included
 DECK_SHORT_OF_COLUMN = 2  # cells
 
 
-def _page_end_deck(block: Block) -> bool:
-    """The page's last block, below its last heading, is that heading's deck: a subtitle of a
-    sentence or two that stops without a full stop (…也见证了中国与世界守望相助、合作抗疫的担当),
-    its last line short of its column. Headings follow their bodies, so no body starts here; the
-    deck's full stops, which keep it from reading as a heading, do not make it one either."""
+def _deck_shaped(block: Block) -> bool:
+    """A block below a heading where no body can start (the page's end, or the next article's
+    byline just below) is that heading's deck: a subtitle of a sentence or two that stops
+    without a full stop (…也见证了中国与世界守望相助、合作抗疫的担当), its last line short of its
+    column. Headings follow their bodies, so no body starts here; the deck's full stops, which
+    keep it from reading as a heading, do not make it one either."""
     texts = block.texts
     return block.kind == "text" and not block.starts_with_lead and not block.caption and len(texts) >= 2 \
         and not finished(texts) and texts[-1].rstrip()[-1] not in CONTINUING_END \
         and quotes_balanced("".join(texts)) \
-        and display_width(texts[-1]) <= column_width(block.lines) - DECK_SHORT_OF_COLUMN
+        and display_width(texts[-1]) <= _deck_column(block.lines) - DECK_SHORT_OF_COLUMN
+
+
+def _deck_column(lines: list[Line]) -> float:
+    """A deck's column: where its lines end in a comma that hangs past the column, the body's
+    reading (:func:`column_width`) has only the last line to go by, so the widest line above it,
+    less the mark hanging, bounds it from below."""
+    return max(column_width(lines), max(line.width for line in lines[:-1]) - 1)
 
 
 DECREE_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")  # 中华人民共和国主席令, 国务院令
