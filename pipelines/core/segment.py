@@ -1524,8 +1524,7 @@ def _body_column(current: _Draft) -> float:
     :func:`column_width` to see the indent (新华社北京5月22日电 全国政协领导同 | 志 22日分别在…
     first lines of 17 cells under a 19-cell column)."""
     runs = _body_runs(current.body_lines)
-    inner = _runs_column(runs) if _indented(runs) else None
-    return inner if inner is not None else column_width(current.body_lines_only)
+    return _inner_column(runs) if _indented(runs) else column_width(current.body_lines_only)
 
 
 def _kicker_over_headline_cut_in_two(block: Block, column: float) -> bool:
@@ -1631,11 +1630,17 @@ def _runs_column(runs: list[list[Line]], minimum: int = 2) -> float | None:
     """The column of runs of body lines (blocks, or a body's lines between blank lines), from
     their full lines: all but the last of each run. Where the paper indents its paragraphs, the
     first lines fall two cells short, and the inner lines give the column."""
-    full = _full_lines(runs)
     if _indented(runs):
-        firsts = {id(run[0]) for run in runs}
-        return column_width([line for line in full if id(line) not in firsts])
+        return _inner_column(runs)
+    full = _full_lines(runs)
     return column_width(full) if len(full) >= minimum else None
+
+
+def _inner_column(runs: list[list[Line]]) -> float:
+    """The column of indented runs, from their full lines but the first of each, which fall two
+    cells short."""
+    firsts = {id(run[0]) for run in runs}
+    return column_width([line for line in _full_lines(runs) if id(line) not in firsts])
 
 
 def _indented(runs: list[list[Line]]) -> bool:
