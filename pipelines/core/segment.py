@@ -1374,11 +1374,11 @@ DECK_SHORT_OF_COLUMN = 2  # cells
 
 
 def _deck_shaped(block: Block) -> bool:
-    """A block below a heading where no body can start (the page's end, or the next article's
-    byline just below) is that heading's deck: a subtitle of a sentence or two that stops
-    without a full stop (…也见证了中国与世界守望相助、合作抗疫的担当), its last line short of its
-    column. Headings follow their bodies, so no body starts here; the deck's full stops, which
-    keep it from reading as a heading, do not make it one either."""
+    """Is the block shaped as a heading's deck: a subtitle of a sentence or two that stops without
+    a full stop (…也见证了中国与世界守望相助、合作抗疫的担当), its last line short of its column? The
+    callers take it for one where no body can start below a heading (the page's end, the next
+    article's byline just below): the deck's full stops, which keep it from reading as a
+    heading, do not make it one either."""
     texts = block.texts
     return block.kind == "text" and not block.starts_with_lead and not block.caption and len(texts) >= 2 \
         and not finished(texts) and texts[-1].rstrip()[-1] not in CONTINUING_END \
