@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -2550,3 +2551,35 @@ def test_a_staff_credit_cut_off_by_a_blank_line_is_no_kicker(credit):
     (item,) = _parse(page)
     assert (item.kicker, item.headline, item.subtitle) == (None, "打通堵点，服务实体经济", None)
     assert item.body.endswith(credit.replace(" ", "").replace("\n", ""))
+
+
+def _set(*paragraphs: str, width: int = 16) -> str:
+    """Paragraphs wrapped at one column, a blank line after each."""
+    return "\n\n".join("\n".join(textwrap.wrap(paragraph, width)) for paragraph in paragraphs) + "\n\n"
+
+
+CUSTOMS_BODY = _set("深圳海关缉私局侦查二处负责人表示，“奉献”“博弈”和“亮剑”是这支队伍最突出的精神品质。",
+                    "5年来，深圳海关缉私局侦查二处先后摧毁了42个毒品走私犯罪团伙，缉毒干警练就了识毒辨毒的“火眼金睛”。")
+FESTIVAL_BODY = _set("端午节来临之际，各地举办系列主题活动，勾勒出一幅幅精彩纷呈的民俗画卷，展现了文化魅力。",
+                     "6月22日上午，在湖北省秭归县，2020屈原故里端午文化节开幕，来自各界的代表向屈原祠敬献兰草。")
+CUSTOMS_HEADING = "深圳海关缉私局侦查二处——\n\n战毒品 练就“火眼金睛”\n\n"
+
+
+def test_a_kicker_dash_heading_repeating_the_body_above_closes_it_though_the_next_body_shares_its_column():
+    # the next body has neither lead nor byline and is set in the same 16-cell column, as a
+    # section below a subheading would be; the heading repeats the body above, not the one below
+    page = CUSTOMS_BODY + CUSTOMS_HEADING + FESTIVAL_BODY + "多彩端午展现文化魅力\n"
+    customs, festival = _parse(page)
+    assert (customs.kicker, customs.headline) == ("深圳海关缉私局侦查二处——", "战毒品练就“火眼金睛”")
+    assert customs.body.endswith("识毒辨毒的“火眼金睛”。")
+    assert festival.headline == "多彩端午展现文化魅力" and festival.body.startswith("端午节来临之际")
+
+
+def test_an_article_with_sections_headed_by_a_kickers_dash_keeps_them_as_subheadings():
+    opening = _set("今年以来，深圳海关缉私局侦查二处坚持打防并举，禁毒宣传进口岸、进校园、进社区。")
+    page = (opening + "禁毒宣传——\n\n“让孩子们远离毒品”\n\n" + CUSTOMS_BODY + CUSTOMS_HEADING
+            + FESTIVAL_BODY + "多彩端午展现文化魅力\n")
+    (article,) = _parse(page)
+    assert article.headline == "多彩端午展现文化魅力"
+    assert article.paragraphs[1:3] == ["禁毒宣传——", "“让孩子们远离毒品”"]
+    assert "深圳海关缉私局侦查二处——" in article.paragraphs
