@@ -386,3 +386,14 @@ def test_the_weight_fitter_replays_a_decision_under_other_weights():
     finally:
         tool.set_weights(shipped)
     assert headings.FIXED_BREAK_PRIORS["balanced"] == shipped["NEW_UNIT_AT_BALANCED_BREAK"]
+
+
+def test_a_line_opening_on_a_space_wraps_the_unit_above():
+    """A headline cut where its phrase space falls (浙江上虞抓重大项目建设  推动经济高质量发展) leaves
+    the space at the head of its second line; no unit opens with one, so the break is a wrap.
+    Without the space the two lines read as a kicker and its headline."""
+    upper, lower = "浙江上虞抓重大项目建设", "推动经济高质量发展"
+    as_two = decide([HeadingLine(upper, True), HeadingLine(lower, False)])
+    assert (as_two.kicker, as_two.headline) == (upper, lower)
+    as_one = decide([HeadingLine(upper, True), HeadingLine(lower, False, opens_on_space=True)])
+    assert (as_one.kicker, as_one.headline, as_one.subtitle) == (None, upper + lower, None)

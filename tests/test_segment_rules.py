@@ -2583,3 +2583,10 @@ def test_an_article_with_sections_headed_by_a_kickers_dash_keeps_them_as_subhead
     assert article.headline == "多彩端午展现文化魅力"
     assert article.paragraphs[1:3] == ["禁毒宣传——", "“让孩子们远离毒品”"]
     assert "深圳海关缉私局侦查二处——" in article.paragraphs
+
+
+def test_a_heading_line_opening_on_a_space_continues_the_headline_above():
+    page = _set("浙江省绍兴市上虞区在做好常态化疫情防控的同时，积极有序推进重大项目建设，为经济高质量发展注入强劲动力。",
+                width=19) + "浙江上虞抓重大项目建设\n 推动经济高质量发展\n"
+    (article,) = _parse(page)
+    assert (article.kicker, article.headline) == (None, "浙江上虞抓重大项目建设推动经济高质量发展")

@@ -319,6 +319,9 @@ def default_break_model() -> BreakModel | None:
 class HeadingLine:
     text: str
     blank_before: bool  # a blank line separates it from the line above
+    # the line opens with a space: the break fell on a phrase space inside one unit (浙江上虞抓重大
+    # 项目建设 | ␣推动经济高质量发展), as no kicker, headline or subtitle opens with one
+    opens_on_space: bool = False
 
 
 Roles = tuple[str | None, str | None, str | None]  # kicker, headline, subtitle
@@ -383,7 +386,8 @@ def _group_layout(lines: list[HeadingLine]) -> _GroupLayout:
     """A heading group's lines as the readings are scored on them: the same for every reading."""
     lines = [l for l in lines if l.text.strip()]
     widths = [heading_line_width(l.text) for l in lines]  # phrase spaces included: do wrapped lines fill one column?
-    lines = [HeadingLine(remove_typesetting_spaces(l.text).strip() or l.text.strip(), l.blank_before) for l in lines]
+    lines = [HeadingLine(remove_typesetting_spaces(l.text).strip() or l.text.strip(), l.blank_before, l.opens_on_space)
+             for l in lines]
     return _GroupLayout(lines, widths, _break_kinds(lines, widths) if lines else [])
 
 
@@ -866,7 +870,7 @@ def _break_kinds(lines: list[HeadingLine], widths: list[float]) -> list[str]:
     above that neither fills the heading column (the widest line, less a closing mark hanging
     past it; a line is full too where the number run opening the next did not fit) nor
     matches this one's width (a cut near the middle) mark a new unit; a break inside a
-    dictionary word, one that leaves a phrase open (after 的 or 关于, before 的), or one between
+    dictionary word, one below which the line opens on a space (a unit's phrase space), one that leaves a phrase open (after 的 or 关于, before 的), or one between
     the two halves of a dash almost never does, nor one below a full line as wide as another
     that runs on in the group.
     """
@@ -883,6 +887,8 @@ def _break_kinds(lines: list[HeadingLine], widths: list[float]) -> list[str]:
             kind = "inside_word"  # as unlikely as inside a word
         elif here.startswith(UNIT_START) or above.endswith(UNIT_END) or DATED_NOTE_RE.match(here):
             kind = "marked"
+        elif lines[i].opens_on_space:
+            kind = "inside_word"  # a unit's phrase space at the break: the line wraps that unit
         elif breaks_word(above, here) or leaves_phrase_open(above, here) or _label_left_alone(here):
             kind = "inside_word"
         elif not wraps_here:
