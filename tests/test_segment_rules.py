@@ -2590,3 +2590,16 @@ def test_a_heading_line_opening_on_a_space_continues_the_headline_above():
                 width=19) + "浙江上虞抓重大项目建设\n 推动经济高质量发展\n"
     (article,) = _parse(page)
     assert (article.kicker, article.headline) == (None, "浙江上虞抓重大项目建设推动经济高质量发展")
+
+
+def test_a_comma_heading_set_wider_than_the_body_above_with_a_short_line_is_a_heading():
+    # 15 and 18 cells below a 12-cell body: a paragraph's lines fill their column but the last,
+    # so lines set apart like these are heading units, though the text below shares the wider one
+    page = (_set("会议强调，六是加快推进财税改革，着力打好脱贫攻坚战和污染防治攻坚战。", width=12)
+            + "全国人民代表大会财政经济委员会\n依法开展二〇二〇年计划、预算审查工作\n\n"
+            + _set("日前，中国驻俄罗斯大使馆向中国在俄留学人员派发抗疫物资，以最大限度保障留学人员的健康安全。", width=18)
+            + "“祖国永远是我们最坚强后盾”\n")
+    first, second = _parse(page)
+    assert (first.headline, first.subtitle) == ("全国人民代表大会财政经济委员会", "依法开展二〇二〇年计划、预算审查工作")
+    assert first.body.endswith("污染防治攻坚战。")
+    assert second.body.startswith("日前，中国驻俄罗斯大使馆") and second.headline == "“祖国永远是我们最坚强后盾”"

@@ -1062,6 +1062,7 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
             heading_like = _set_across_columns(current, block, blocks, index) \
                 or _above_photo_report(current, block, blocks, index) \
                 or _stands_short_of_columns(current, block, blocks, index) \
+                or _wide_lines_set_apart(current, block) \
                 or _cut_in_two_below_heading(current, block, blocks, index) \
                 or _wrapped_in_heading_type(current, block, blocks, index) \
                 or _opens_dash_subtitle_below_headline(current, block)  # …更多人爱上运动 | ——探析体育直播（上）
@@ -1274,6 +1275,23 @@ def _stands_short_of_columns(current: _Draft | None, block: Block, blocks: list[
     if below is None or _indented_first_line_alone(current, block, blocks, index, below):
         return False
     return last.set_width < min(column_width(body), below) - SHORT_OF_BODY
+
+
+def _wide_lines_set_apart(current: _Draft | None, block: Block) -> bool:
+    """Below a finished sentence, a block set wider than the body above whose line stops well
+    short of the line below it is no paragraph, whose lines fill their column but the last:
+    each line is set on its own, as heading units are (全国人民代表大会财政经济委员会 |
+    依法开展二〇二〇年计划、预算审查工作, 15 and 18 cells below a 12-cell body)."""
+    if current is None or not current.body_lines or current.heading_blocks or not 2 <= len(block.lines) <= SET_ACROSS_MAX_LINES:
+        return False
+    body = current.body_lines_only
+    if len(body) < 2 or not finished([line.text for line in body]):
+        return False
+    widest = max(line.set_width for line in block.lines)
+    if widest <= column_width(body) + SET_ACROSS_MARGIN:
+        return False
+    return any(upper.set_width < lower.set_width - SHORT_OF_BODY and not LATIN_RUN_RE.match(lower.text)
+               for upper, lower in zip(block.lines, block.lines[1:]))
 
 
 def _indented_first_line_alone(current: _Draft, block: Block, blocks: list[Block], index: int, below: float) -> bool:
