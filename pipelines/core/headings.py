@@ -870,9 +870,9 @@ def _break_kinds(lines: list[HeadingLine], widths: list[float]) -> list[str]:
     above that neither fills the heading column (the widest line, less a closing mark hanging
     past it; a line is full too where the number run opening the next did not fit) nor
     matches this one's width (a cut near the middle) mark a new unit; a break inside a
-    dictionary word, one below which the line opens on a space (a unit's phrase space), one that leaves a phrase open (after 的 or 关于, before 的), or one between
-    the two halves of a dash almost never does, nor one below a full line as wide as another
-    that runs on in the group.
+    dictionary word, one above a line opening on a space (a unit's phrase space), one that
+    leaves a phrase open (after 的 or 关于, before 的), or one between the two halves of a dash
+    almost never does, nor one below a full line as wide as another that runs on in the group.
     """
     column = _column(lines, widths)
     kinds = [""]
