@@ -1184,8 +1184,8 @@ def _hand_titles_to_next_bodies(drafts: list[_Draft]) -> None:
             _hand_on(draft, following, len(draft.heading_blocks) - 1,
                      "; a letter's title opens the next body, above its salutation")
             continue
-        below = char_bigrams(non_space_chars("".join(line.text for line in following.body_lines_only))[:NEXT_BODY_OPENING])
-        own = char_bigrams(non_space_chars("".join(line.text for line in draft.body_lines_only)))
+        below = char_bigrams(_body_text(following)[:NEXT_BODY_OPENING])
+        own = char_bigrams(_body_text(draft))
         for start in range(1, len(draft.heading_blocks)):  # the most blocks first: a brief's kicker and headline
             blocks = draft.heading_blocks[start:]
             if _only_a_heading_holds(draft.heading_blocks, start):
@@ -1196,6 +1196,11 @@ def _hand_titles_to_next_bodies(drafts: list[_Draft]) -> None:
                 _hand_on(draft, following, start, f"; {unit} opens the next body, which repeats "
                                                   f"{repeated_below:.0%} of it (this article {repeated_above:.0%})")
                 break
+
+
+def _body_text(draft: _Draft) -> str:
+    """The draft's body so far as one string, spaces removed: what its headings are read against."""
+    return non_space_chars("".join(line.text for line in draft.body_lines_only))
 
 
 def _hand_on(draft: _Draft, following: _Draft, start: int, note: str) -> None:
@@ -1557,7 +1562,7 @@ def _kicker_dash_heading_of_body_above(current: _Draft, blocks: list[Block], ind
     if any(_section_kicker(line.text) for line in current.body_lines_only):
         return False
     group = non_space_chars("".join(texts))
-    above = char_bigrams(non_space_chars("".join(line.text for line in current.body_lines_only)))
+    above = char_bigrams(_body_text(current))
     below = char_bigrams(_text_below(blocks, index))
     repeated_above, repeated_below = bigram_share(group, above), bigram_share(group, below)
     return repeated_below <= DASH_HEADING_REPEATED_BELOW \
