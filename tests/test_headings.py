@@ -397,3 +397,14 @@ def test_a_line_opening_on_a_space_wraps_the_unit_above():
     assert (as_two.kicker, as_two.headline) == (upper, lower)
     as_one = decide([HeadingLine(upper, True), HeadingLine(lower, False, opens_on_space=True)])
     assert (as_one.kicker, as_one.headline, as_one.subtitle) == (None, upper + lower, None)
+
+
+def test_a_headline_of_two_characters_does_not_stand_beside_a_kicker_and_subtitle():
+    """A long title wrapped at its column leaves 报告 alone on the second line. Where the issue's
+    headings are set wider than that first line, the break below it reads as unfinished, and
+    without the length prior the lines read as kicker 常务委员会工作, headline 报告, subtitle."""
+    lines = [HeadingLine("中国人民政治协商会议全国委员会常务委员会工作", True), HeadingLine("报告", False),
+             HeadingLine("——在政协第十三届全国委员会第三次会议上（", False), HeadingLine("2020年5月21日）", False)]
+    decision = decide(lines, style=HouseStyle(narrowest_column=26.0))
+    assert (decision.kicker, decision.headline, decision.subtitle) == (
+        None, "中国人民政治协商会议全国委员会常务委员会工作报告", "——在政协第十三届全国委员会第三次会议上（2020年5月21日）")
