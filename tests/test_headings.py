@@ -408,3 +408,16 @@ def test_a_headline_of_two_characters_does_not_stand_beside_a_kicker_and_subtitl
     decision = decide(lines, style=HouseStyle(narrowest_column=26.0))
     assert (decision.kicker, decision.headline, decision.subtitle) == (
         None, "中国人民政治协商会议全国委员会常务委员会工作报告", "——在政协第十三届全国委员会第三次会议上（2020年5月21日）")
+
+
+def test_a_line_ending_a_wrapped_unit_is_no_half_of_a_cut_near_the_middle():
+    """出席政协十三届三次会 | 议各界别委员已报到 is a headline cut near its middle; the line below,
+    as wide as its second half, is its subtitle. Read as a cut near the middle, the second break
+    would start a unit one time in five, and the three lines read as one headline; but the
+    headline began on the line above, so the short line ends it, and the break below is one
+    below an unfinished line."""
+    lines = [HeadingLine("出席政协十三届三次会", True), HeadingLine("议各界别委员已报到", False),
+             HeadingLine("大会筹备工作就绪", False)]
+    decision = decide(lines)
+    assert (decision.kicker, decision.headline, decision.subtitle) == (
+        None, "出席政协十三届三次会议各界别委员已报到", "大会筹备工作就绪")

@@ -402,6 +402,7 @@ def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeMode
     breaks_model = breaks_model or default_break_model()
     lines, set_widths = group.lines, group.widths
     breaks = [style.start_probability(kind, set_widths[i - 1]) if kind else 0.0 for i, kind in enumerate(group.kinds)]
+    below_wrap = _breaks_below_wrapped_lines(group, breaks, style)
     bracketed = breaks_inside_brackets([line.text for line in lines])
     read = _breaks_the_text_model_reads(lines)  # the same for every way of cutting the lines
     readings = []
@@ -409,7 +410,7 @@ def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeMode
         if any(a in bracketed for a, _ in units):
             continue  # a unit never starts inside 《…》, （…） or “…” (one unit always remains)
         starts = frozenset(a for a, _ in units)
-        layout = _layout_score(lines, set_widths, breaks, units) + _seam_score(seams, starts)
+        layout = _layout_score(lines, set_widths, breaks, units, below_wrap) + _seam_score(seams, starts)
         if breaks_model is not None:
             layout += BREAK_TEXT_WEIGHT * _break_text_score(lines, units, breaks_model, read)
         texts = [join_wrapped([lines[i].text for i in range(a, b)]) for a, b in units]
@@ -991,13 +992,30 @@ def _pushed_down(upper: str, lower: str) -> bool:
     return lower.endswith(tuple(BRACKET_PAIRS.values())) or latin(lower[:1]) or latin(upper[-1:])
 
 
+def _breaks_below_wrapped_lines(group: _GroupLayout, breaks: list[float], style: HouseStyle) -> list[float]:
+    """P(a break starts a unit) where the line above it continues a unit begun higher up. A
+    break read as a cut near the middle (two lines of even width) is then no such cut, as the
+    unit did not start on the line above: that line is its unit's last, and the break is one
+    below an unfinished line (汛期将形成5个主要多雨区，流域发生大 | 洪水可能性增加 | 绷紧弦 保安澜:
+    the 7-cell tail of a kicker wrapped at its column above a 6.5-cell headline)."""
+    lines, widths = group.lines, group.widths
+    column = _column(lines, widths) if lines else 0.0
+    return [style.start_probability("unfinished", widths[i - 1])
+            if kind == "balanced" and widths[i - 1] < column - 0.5
+            and not _run_did_not_fit(widths[i - 1], lines[i].text, column) else p
+            for i, (kind, p) in enumerate(zip(group.kinds, breaks))]
+
+
 def _layout_score(lines: list[HeadingLine], widths: list[float], breaks: list[float],
-                  units: list[tuple[int, int]]) -> float:
+                  units: list[tuple[int, int]], below_wrap: list[float] | None = None) -> float:
     """log-probability of the layout under ``units``: every break either starts a unit or not
-    (``breaks``), a unit wrapped over three lines or more fills every line but its last (the
-    unit's column), and its last line is no wider than its first."""
+    (``breaks``; ``below_wrap`` where the line above continues a unit begun higher up), a unit
+    wrapped over three lines or more fills every line but its last (the unit's column), and its
+    last line is no wider than its first."""
     starts = {a for a, _ in units}
-    score = sum(math.log(p if i in starts else 1 - p) for i, p in enumerate(breaks) if i > 0)
+    below_wrap = below_wrap or breaks
+    score = sum(math.log(p if i in starts else 1 - p)
+                for i, p in ((i, breaks[i] if i - 1 in starts else below_wrap[i]) for i in range(1, len(breaks))))
     for a, b in units:
         if b - a < 2:
             continue
