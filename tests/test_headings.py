@@ -421,3 +421,11 @@ def test_a_line_ending_a_wrapped_unit_is_no_half_of_a_cut_near_the_middle():
     decision = decide(lines)
     assert (decision.kicker, decision.headline, decision.subtitle) == (
         None, "出席政协十三届三次会议各界别委员已报到", "大会筹备工作就绪")
+
+
+def test_a_line_set_with_a_phrase_space_is_more_often_a_unit_of_its_own():
+    """The headline below its kicker holds a space between its two phrases; read without it
+    the two lines, 13 and 12.5 cells, are one headline cut near its middle."""
+    upper, lower = "运用新机制新技术提高便利度", "优化政务服务 助力复工复产"
+    decision = decide([HeadingLine(upper, True), HeadingLine(lower, False)])
+    assert (decision.kicker, decision.headline, decision.subtitle) == (upper, lower.replace(" ", ""), None)
