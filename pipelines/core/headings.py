@@ -1034,8 +1034,8 @@ def _breaks_below_wrapped_lines(group: _GroupLayout, breaks: list[float], style:
     """P(a break starts a unit) where the line above it continues a unit begun higher up. A
     break read as a cut near the middle (two lines of even width) is then no such cut, as the
     unit did not start on the line above: that line is its unit's last, and the break is one
-    below an unfinished line (汛期将形成5个主要多雨区，流域发生大 | 洪水可能性增加 | 绷紧弦 保安澜:
-    the 7-cell tail of a kicker wrapped at its column above a 6.5-cell headline)."""
+    below an unfinished line (出席政协十三届三次会 | 议各界别委员已报到 | 大会筹备工作就绪: the
+    9-cell second half of a headline above its 8-cell subtitle)."""
     lines, widths = group.lines, group.widths
     column = _column(lines, widths) if lines else 0.0
     return [style.start_probability("unfinished", widths[i - 1])
@@ -1052,8 +1052,10 @@ def _layout_score(lines: list[HeadingLine], widths: list[float], breaks: list[fl
     last line is no wider than its first."""
     starts = {a for a, _ in units}
     below_wrap = below_wrap or breaks
-    score = sum(math.log(p if i in starts else 1 - p)
-                for i, p in ((i, breaks[i] if i - 1 in starts else below_wrap[i]) for i in range(1, len(breaks))))
+    score = 0.0
+    for i in range(1, len(breaks)):
+        p = breaks[i] if i - 1 in starts else below_wrap[i]
+        score += math.log(p if i in starts else 1 - p)
     for a, b in units:
         if b - a < 2:
             continue
