@@ -380,17 +380,18 @@ class _GroupLayout(NamedTuple):
     lines: list[HeadingLine]  # the non-empty lines, without the spaces typesetting put in them
     widths: list[float]  # the widths they are set in, phrase spaces included
     kinds: list[str]  # what each break is (:func:`_break_kinds`)
-    phrase_spaced: list[bool]  # does the line hold a phrase space (:func:`holds_phrase_space`)
+    phrase_space_breaks: tuple[int, ...]  # the breaks :func:`_phrase_space_breaks` weighs
 
 
 def _group_layout(lines: list[HeadingLine]) -> _GroupLayout:
     """A heading group's lines as the readings are scored on them: the same for every reading."""
     lines = [l for l in lines if l.text.strip()]
     widths = [heading_line_width(l.text) for l in lines]  # phrase spaces included: do wrapped lines fill one column?
-    spaced = [holds_phrase_space(l.text) for l in lines]
+    spaced = [holds_phrase_space(l.text) for l in lines]  # read before the spaces are removed
     lines = [HeadingLine(remove_typesetting_spaces(l.text).strip() or l.text.strip(), l.blank_before, l.opens_on_space)
              for l in lines]
-    return _GroupLayout(lines, widths, _break_kinds(lines, widths) if lines else [], spaced)
+    kinds = _break_kinds(lines, widths) if lines else []
+    return _GroupLayout(lines, widths, kinds, _phrase_space_breaks(kinds, spaced))
 
 
 PHRASE_SPACE_RE = re.compile(r"(?<=[^\sA-Za-z0-9.%])[ \u3000]+(?=[^\sA-Za-z0-9.%])")
@@ -418,14 +419,9 @@ PHRASE_SPACE_AT_BOUNDARY = 0.37
 PHRASE_SPACE_AT_WRAP = 0.12
 
 
-def _phrase_space_score(group: _GroupLayout, starts: frozenset[int]) -> float:
-    """log P(a phrase space on the lines either side of each break read as a cut near the
-    middle | the units start at ``starts``), up to a constant."""
-    score = 0.0
-    for i in range(1, len(group.lines)):
-        if group.kinds[i] == "balanced" and (group.phrase_spaced[i - 1] or group.phrase_spaced[i]):
-            score += math.log(PHRASE_SPACE_AT_BOUNDARY if i in starts else PHRASE_SPACE_AT_WRAP)
-    return score
+def _phrase_space_breaks(kinds: list[str], spaced: list[bool]) -> tuple[int, ...]:
+    """The breaks read as a cut near the middle with a phrase space on the line above or below."""
+    return tuple(i for i in range(1, len(kinds)) if kinds[i] == "balanced" and (spaced[i - 1] or spaced[i]))
 
 
 def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeModel | None,
@@ -447,8 +443,9 @@ def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeMode
         if any(a in bracketed for a, _ in units):
             continue  # a unit never starts inside 《…》, （…） or “…” (one unit always remains)
         starts = frozenset(a for a, _ in units)
-        layout = _layout_score(lines, set_widths, breaks, units, below_wrap) + _seam_score(seams, starts) \
-            + _phrase_space_score(group, starts)
+        layout = _layout_score(lines, set_widths, breaks, units, below_wrap) \
+            + _break_evidence_score(seams, starts, SEAM_IN_LEAD_AT_BOUNDARY, SEAM_IN_LEAD_AT_WRAP) \
+            + _break_evidence_score(group.phrase_space_breaks, starts, PHRASE_SPACE_AT_BOUNDARY, PHRASE_SPACE_AT_WRAP)
         if breaks_model is not None:
             layout += BREAK_TEXT_WEIGHT * _break_text_score(lines, units, breaks_model, read)
         texts = [join_wrapped([lines[i].text for i in range(a, b)]) for a, b in units]
@@ -734,9 +731,11 @@ def _lead_seams(group: _GroupLayout, lead_bigrams: frozenset[str], style: HouseS
                  and lines[i - 1].text[-1:] + lines[i].text[:1] in lead_bigrams)
 
 
-def _seam_score(seams: tuple[int, ...], starts: frozenset[int]) -> float:
-    """log P(the lead holds these seams | the units start at ``starts``)."""
-    return sum(math.log(SEAM_IN_LEAD_AT_BOUNDARY if i in starts else SEAM_IN_LEAD_AT_WRAP) for i in seams)
+def _break_evidence_score(breaks: tuple[int, ...], starts: frozenset[int], at_boundary: float, at_wrap: float) -> float:
+    """log P(what was seen at these breaks | the units start at ``starts``): ``at_boundary``
+    where a break starts a unit, ``at_wrap`` where a unit wraps there (the lead's seams, phrase
+    spaces)."""
+    return sum(math.log(at_boundary if i in starts else at_wrap) for i in breaks)
 
 
 def _seam_note(lines: list[HeadingLine], seams: tuple[int, ...]) -> str:
@@ -936,7 +935,7 @@ def _break_kinds(lines: list[HeadingLine], widths: list[float]) -> list[str]:
         above, here = lines[i - 1].text, lines[i].text
         # a unit wraps where its line is full (the heading column) or is cut near its middle
         balanced = _cut_near_middle(above, here, widths[i - 1], widths[i])
-        wraps_here = widths[i - 1] >= column - 0.5 or balanced or _run_did_not_fit(widths[i - 1], here, column)
+        wraps_here = balanced or _fills_column(widths[i - 1], here, column)
         if lines[i].blank_before:
             kind = "blank"
         elif _splits_a_dash(above, here):
@@ -993,6 +992,12 @@ def _column(lines: list[HeadingLine], widths: list[float]) -> float:
     return max(width - display_width(hanging_tail(line.text)) for line, width in zip(lines, widths))
 
 
+def _fills_column(width: float, below: str, column: float) -> bool:
+    """Is a line set ``width`` cells wide full: at the column, or short of it only by the number
+    or Latin run opening the line ``below``, which did not fit?"""
+    return width >= column - 0.5 or _run_did_not_fit(width, below, column)
+
+
 def _run_did_not_fit(width: float, below: str, column: float) -> bool:
     """Is the line full after all, because the number or Latin run opening the line below was
     too wide for what it left of the column? A wrap moves such a run down whole
@@ -1039,19 +1044,17 @@ def _breaks_below_wrapped_lines(group: _GroupLayout, breaks: list[float], style:
     lines, widths = group.lines, group.widths
     column = _column(lines, widths) if lines else 0.0
     return [style.start_probability("unfinished", widths[i - 1])
-            if kind == "balanced" and widths[i - 1] < column - 0.5
-            and not _run_did_not_fit(widths[i - 1], lines[i].text, column) else p
+            if kind == "balanced" and not _fills_column(widths[i - 1], lines[i].text, column) else p
             for i, (kind, p) in enumerate(zip(group.kinds, breaks))]
 
 
 def _layout_score(lines: list[HeadingLine], widths: list[float], breaks: list[float],
-                  units: list[tuple[int, int]], below_wrap: list[float] | None = None) -> float:
+                  units: list[tuple[int, int]], below_wrap: list[float]) -> float:
     """log-probability of the layout under ``units``: every break either starts a unit or not
     (``breaks``; ``below_wrap`` where the line above continues a unit begun higher up), a unit
     wrapped over three lines or more fills every line but its last (the unit's column), and its
     last line is no wider than its first."""
     starts = {a for a, _ in units}
-    below_wrap = below_wrap or breaks
     score = 0.0
     for i in range(1, len(breaks)):
         p = breaks[i] if i - 1 in starts else below_wrap[i]

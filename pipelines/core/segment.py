@@ -1265,16 +1265,25 @@ def _set_across_columns(current: _Draft | None, block: Block, blocks: list[Block
 SHORT_OF_BODY = 2  # cells short of the body columns around it (2 over 4: headline exact +0.07 / +0.04 / +0.09 point, seeds 7 / 11 / 13)
 
 
+def _finished_body_above(current: _Draft | None, block: Block) -> list[Line] | None:
+    """The body above ``block``, where the block may be set apart from it as a heading by its
+    widths: a body of two lines or more that ends a sentence and has no heading yet (below a
+    heading, a short line with a comma may open the next body as well), and a block no taller
+    than a heading group. None elsewhere."""
+    if current is None or not current.body_lines or current.heading_blocks or len(block.lines) > SET_ACROSS_MAX_LINES:
+        return None
+    body = current.body_lines_only
+    return body if len(body) >= 2 and finished([line.text for line in body]) else None
+
+
 def _stands_short_of_columns(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
     """Between a finished sentence and the text below, a block whose last line stops well short
     of both body columns and of any sentence end is a heading: a paragraph broken by a blank
     line breaks at a full line (…踏过千山万水的中津、中非友好合作关系，…开启新的征程！ |
     携手抗疫，书写中津友谊新篇章 | 在意大利，每天有…)."""
-    if current is None or not current.body_lines or current.heading_blocks or len(block.lines) > SET_ACROSS_MAX_LINES:
-        return False  # below a heading, a short line with a comma may open the next body as well
-    body = current.body_lines_only
+    body = _finished_body_above(current, block)
     last = block.lines[-1]
-    if len(body) < 2 or not finished([line.text for line in body]) or not _bare_end(last.text):
+    if body is None or not _bare_end(last.text):
         return False
     below = _following_width(blocks, index + 1)
     if below is None or _indented_first_line_alone(current, block, blocks, index, below):
@@ -1287,10 +1296,8 @@ def _wide_lines_set_apart(current: _Draft | None, block: Block) -> bool:
     short of the line below it is no paragraph, whose lines fill their column but the last:
     each line is set on its own, as heading units are (全国人民代表大会财政经济委员会 |
     依法开展二〇二〇年计划、预算审查工作, 15 and 18 cells below a 12-cell body)."""
-    if current is None or not current.body_lines or current.heading_blocks or not 2 <= len(block.lines) <= SET_ACROSS_MAX_LINES:
-        return False
-    body = current.body_lines_only
-    if len(body) < 2 or not finished([line.text for line in body]):
+    body = _finished_body_above(current, block) if len(block.lines) >= 2 else None
+    if body is None:
         return False
     widest = max(line.set_width for line in block.lines)
     if widest <= column_width(body) + SET_ACROSS_MARGIN:
