@@ -1648,17 +1648,35 @@ def test_the_last_block_of_a_page_is_its_last_articles_headline():
     assert item.body.startswith("学生的发音") and item.body.endswith("学习变得个性化而充满乐趣")
 
 
+def test_the_block_above_a_photos_caption_is_the_last_articles_headline():
+    # a picture stands between articles, which end on their headings: the advertisement's last
+    # line, ending no sentence, is its headline, not a line its body runs on into the caption
+    page = ("■记 者 黎婵荔\n\n本报讯 学生的发音能得到及时纠正\u3000\u3000不懂\n的问题能直接获得反馈\n\n"
+            "基于网络，师生间的距离近在咫尺\u3000\u3000基于科\n技，学习变得个性化而充满乐趣\n\n"
+            "猿辅导在线教育致力于用科技实现因材施教\n\n近日，工人们在田间抢收早稻，确\n保颗粒归仓。\n\n"
+            "■摄影 丁莎 马飘璧\n林洁冰\n\n赶制订单\n")
+    advertisement, photo = _parse(page)
+    assert advertisement.headline == "猿辅导在线教育致力于用科技实现因材施教"
+    assert advertisement.body.endswith("学习变得个性化而充满乐趣")
+    assert (photo.kind, photo.headline, photo.body) == ("photo", "赶制订单", "近日，工人们在田间抢收早稻，确保颗粒归仓。")
+    assert [b.name for b in photo.bylines] == ["丁莎", "马飘璧", "林洁冰"]
+
+
 @pytest.mark.parametrize("deck, kept", [
     # a deck of full sentences stopping without a full stop, its last line short: the subtitle
     (("他们，是中国政府友谊奖获得者。他们，与中国结缘，在这\n里工作生活，亲历了中国的快速发展，见证了中国政府和人\n"
       "民顽强拼搏、不懈斗争的力量，也见证了中国与世界守望相\n助、合作抗疫的担当\n"), True),
-    # its last line fills the column: a paragraph cut by a blank, not a deck
-    ("他们，是中国政府友谊奖获得者。他们，与中国结缘，在这\n里工作生活，亲历了中国的快速发展，见证了中国政府和人\n", False),
+    # its last line fills the column: the page ends on a heading, so still the deck, not a body
+    ("他们，是中国政府友谊奖获得者。他们，与中国结缘，在这\n里工作生活，亲历了中国的快速发展，见证了中国政府和人\n", True),
+    # a sentence ends the block: a body, though no heading follows it on this page
+    ("他们，是中国政府友谊奖获得者。他们，与中国结缘，在这\n里工作生活，亲历了中国的快速发展。\n", False),
     # every line but the last ends in a comma hanging past the column, so the body's reading of
     # the column has only the last line to go by: the widest line above shows it stops short
     (("当前，海外共建“一带一路”项目边防控、边生产，\n全力保障员工健康安全，努力满足当地生产需求，\n"
       "也把各国人民的心连接起来。一些共建“一带一路”\n项目当地员工分享了他们的抗疫故事和感受\n"), True),
-], ids=["deck", "paragraph cut by a blank", "deck of lines ending in commas"])
+    # a one-line deck: a date under an event's name
+    ("2020.6.23—24\n", True),
+], ids=["deck", "deck filling its column", "finished paragraph", "deck of lines ending in commas", "one-line deck"])
 def test_a_deck_below_the_pages_last_heading_is_its_subtitle(deck, kept):
     page = ("本报讯 这些奉献不应被辜负，国际社会应该加强合作，团\n结起来。我们必将战胜疫情。\n\n"
             "患难见真情 共同抗疫情\n\n" + deck)

@@ -1020,6 +1020,7 @@ class _Draft:
     adjacent_bylines: list[Block] = field(default_factory=list)
     at_part_top: bool = False  # a continued part whose body so far is heading-like or unfinished
     handed_on: str = ""  # why the heading's last blocks went to the next body, for explain
+    deck: Block | None = None  # the page's last block, below its last heading: that heading's deck
 
     @property
     def body_lines_only(self) -> list[Line]:
@@ -1082,10 +1083,12 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
             heading = False  # …要有组织实施之能 | （下转第二版）: the part's last subheading; its headline follows
         if heading and current is not None and current.body_lines and not current.heading_blocks \
                 and current.item.jump is None:  # a part ending in （下转…） stops mid-sentence
-            # the page's last block, if no comma makes it read as a sentence, is its last
-            # article's headline: a body ends a sentence before its headline, or goes on
-            # elsewhere (（下转…）)
-            last_headline = next_block is None and not has_punct_outside_quotes("".join(block.texts), "，,、")
+            # the page's last block, or the block above a photo's caption, if no comma makes it
+            # read as a sentence, is its article's headline: a body ends a sentence before its
+            # headline, or goes on elsewhere (（下转…）), and a picture stands between articles
+            # (…因材施教 above 近日，工人们在田间抢收早稻，… | ■摄影 …)
+            last_headline = (next_block is None or next_block.caption) \
+                and not has_punct_outside_quotes("".join(block.texts), "，,、")
             # a caption never runs on below its photographer's credit: the title follows there
             if not last_headline and current.item.kind != "photo" \
                     and _continues(current.body_lines_only, block, next_block):
@@ -1119,6 +1122,10 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
             # it cost more headings than it mended. A deck too long for a heading group would push
             # the headline above it out into the body
             current.heading_blocks.append(block)
+            continue
+        if current is not None and current.heading_blocks and not byline_stack and next_block is None \
+                and _page_end_deck(block):
+            current.deck = block
             continue
         if current is not None and current.heading_blocks and not block.caption and _subheading_inside(
             current, block, _following_width(blocks, index), byline_stack
@@ -1410,10 +1417,27 @@ def _deck_shaped(block: Block) -> bool:
     article's byline just below): the deck's full stops, which keep it from reading as a
     heading, do not make it one either."""
     texts = block.texts
-    return block.kind == "text" and not block.starts_with_lead and not block.caption and len(texts) >= 2 \
-        and not finished(texts) and texts[-1].rstrip()[-1] not in CONTINUING_END \
-        and quotes_balanced("".join(texts)) \
+    return _ends_no_sentence(block) and len(texts) >= 2 \
         and display_width(texts[-1]) <= _deck_column(block.lines) - DECK_SHORT_OF_COLUMN
+
+
+def _ends_no_sentence(block: Block) -> bool:
+    """A text block that is no lead or caption and stops short of a sentence's end, on no
+    comma, with its quotes closed: a deck, or a heading's, as the body's never does."""
+    texts = block.texts
+    return block.kind == "text" and not block.starts_with_lead and not block.caption \
+        and not finished(texts) and texts[-1].rstrip()[-1] not in CONTINUING_END \
+        and quotes_balanced("".join(texts))
+
+
+def _page_end_deck(block: Block) -> bool:
+    """Is the page's last block, below its last heading, that heading's deck, however long or
+    wide? Headings follow their bodies, so a page ends on a heading, and text below the last one
+    that ends no sentence opens no body (…赢得国际社会的普遍赞誉 under 患难见真情 共同抗疫情;
+    2020.6.23—24 under a fair's name). Where it fits a heading group and stops short of its
+    column, the group's reading weighs it (:func:`_deck_shaped`); elsewhere it is the subtitle
+    outright: four lines as wide as a body's are no unit the heading readings were fitted on."""
+    return _ends_no_sentence(block)
 
 
 def _deck_column(lines: list[Line]) -> float:
@@ -1918,15 +1942,32 @@ def _finish(draft: _Draft, style: HouseStyle) -> Item:
     item.heading_lines = [HeadingLine(line.text, block.blank_before and k == 0, k > 0 and line.raw[:1].isspace())
                           for block in draft.heading_blocks for k, line in enumerate(block.lines)]
     decision = decide_heading(item.heading_lines, style=style, lead=item.paragraphs[0] if item.paragraphs else "")
-    item.kicker, item.headline, item.subtitle = decision.kicker, decision.headline, decision.subtitle
+    item.kicker, item.headline, item.subtitle = _with_deck((decision.kicker, decision.headline, decision.subtitle),
+                                                           draft.deck)
     item.heading_confidence = decision.confidence if draft.heading_blocks else 0.0
     item.heading_explanation = decision.explanation + draft.handed_on
-    item.heading_alternative = decision.alternative
-    last_lines = [b.lines[-1].no for b in draft.heading_blocks] + [
+    item.heading_alternative = decision.alternative and _with_deck(decision.alternative, draft.deck)
+    if draft.deck is not None:
+        item.heading_explanation += "; the page's last block, below this heading, is its deck"
+    last_lines = [b.lines[-1].no for b in draft.heading_blocks + ([draft.deck] if draft.deck else [])] + [
         line.no for line in draft.body_lines
     ]
     item.line_end = max(last_lines, default=item.line_start)
     return item
+
+
+def _with_deck(roles: Roles, deck: Block | None) -> Roles:
+    """A reading of the heading group with the page-end deck (:func:`_page_end_deck`) below it
+    as the subtitle: a group read as headline and subtitle is then a kicker and headline."""
+    if deck is None:
+        return roles
+    kicker, headline, subtitle = roles
+    deck_text = join_wrapped(deck.texts)
+    if subtitle is None:
+        return kicker, headline, deck_text
+    if kicker is None:
+        return headline, subtitle, deck_text
+    return kicker, headline, join_wrapped([subtitle, deck_text])
 
 
 # ---------------------------------------------------------------------------------------------
