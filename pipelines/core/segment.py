@@ -1124,7 +1124,12 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
             current.heading_blocks.append(block)
             continue
         if current is not None and current.heading_blocks and not byline_stack and next_block is None \
-                and _page_end_deck(block):
+                and _ends_no_sentence(block):
+            # the page's last heading, then its deck, however long or wide: headings follow their
+            # bodies, so a page ends on a heading, and text below it that ends no sentence opens
+            # no body (…赢得国际社会的普遍赞誉 under 患难见真情 共同抗疫情; 2020.6.23—24 under a
+            # fair's name). Four lines as wide as a body's are no unit the heading readings were
+            # fitted on: the deck stands apart from the group, its subtitle (_with_deck)
             current.deck = block
             continue
         if current is not None and current.heading_blocks and not block.caption and _subheading_inside(
@@ -1422,22 +1427,12 @@ def _deck_shaped(block: Block) -> bool:
 
 
 def _ends_no_sentence(block: Block) -> bool:
-    """A text block that is no lead or caption and stops short of a sentence's end, on no
-    comma, with its quotes closed: a deck, or a heading's, as the body's never does."""
+    """Is it a text block, no lead or caption, that stops short of a sentence's end, on no comma,
+    with its quotes closed, as a deck does and the last block of a body does not?"""
     texts = block.texts
     return block.kind == "text" and not block.starts_with_lead and not block.caption \
         and not finished(texts) and texts[-1].rstrip()[-1] not in CONTINUING_END \
         and quotes_balanced("".join(texts))
-
-
-def _page_end_deck(block: Block) -> bool:
-    """Is the page's last block, below its last heading, that heading's deck, however long or
-    wide? Headings follow their bodies, so a page ends on a heading, and text below the last one
-    that ends no sentence opens no body (…赢得国际社会的普遍赞誉 under 患难见真情 共同抗疫情;
-    2020.6.23—24 under a fair's name). Where it fits a heading group and stops short of its
-    column, the group's reading weighs it (:func:`_deck_shaped`); elsewhere it is the subtitle
-    outright: four lines as wide as a body's are no unit the heading readings were fitted on."""
-    return _ends_no_sentence(block)
 
 
 def _deck_column(lines: list[Line]) -> float:
@@ -1957,7 +1952,7 @@ def _finish(draft: _Draft, style: HouseStyle) -> Item:
 
 
 def _with_deck(roles: Roles, deck: Block | None) -> Roles:
-    """A reading of the heading group with the page-end deck (:func:`_page_end_deck`) below it
+    """A reading of the heading group with the page's closing deck below it (``_Draft.deck``)
     as the subtitle: a group read as headline and subtitle is then a kicker and headline."""
     if deck is None:
         return roles
