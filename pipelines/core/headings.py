@@ -379,6 +379,7 @@ class _Reading:
 class _GroupLayout(NamedTuple):
     lines: list[HeadingLine]  # the non-empty lines, without the spaces typesetting put in them
     widths: list[float]  # the widths they are set in, phrase spaces included
+    column: float  # the heading column (:func:`_column`)
     kinds: list[str]  # what each break is (:func:`_break_kinds`)
     phrase_space_breaks: tuple[int, ...]  # the breaks :func:`_phrase_space_breaks` weighs
 
@@ -390,8 +391,9 @@ def _group_layout(lines: list[HeadingLine]) -> _GroupLayout:
     spaced = [holds_phrase_space(l.text) for l in lines]  # read before the spaces are removed
     lines = [HeadingLine(remove_typesetting_spaces(l.text).strip() or l.text.strip(), l.blank_before, l.opens_on_space)
              for l in lines]
-    kinds = _break_kinds(lines, widths) if lines else []
-    return _GroupLayout(lines, widths, kinds, _phrase_space_breaks(kinds, spaced))
+    column = _column(lines, widths) if lines else 0.0
+    kinds = _break_kinds(lines, widths, column) if lines else []
+    return _GroupLayout(lines, widths, column, kinds, _phrase_space_breaks(kinds, spaced))
 
 
 PHRASE_SPACE_RE = re.compile(r"(?<=[^\sA-Za-z0-9.%])[ \u3000]+(?=[^\sA-Za-z0-9.%])")
@@ -402,7 +404,7 @@ def holds_phrase_space(text: str) -> bool:
     beside a number or between letters, in a line not spread out by justification?"""
     text = text.strip()
     gaps = PHRASE_SPACE_RE.findall(text)
-    return 0 < len(gaps) and len(gaps) * 3 < len(text.replace(" ", "").replace("\u3000", ""))
+    return 0 < len(gaps) and len(gaps) * 3 < len(non_space_chars(text))
 
 
 # People's Daily sets a space between the phrases of a unit (优化政务服务 助力复工复产), and a
@@ -917,7 +919,7 @@ def breaks_inside_brackets(lines: list[str]) -> set[int]:
     return inside
 
 
-def _break_kinds(lines: list[HeadingLine], widths: list[float]) -> list[str]:
+def _break_kinds(lines: list[HeadingLine], widths: list[float], column: float) -> list[str]:
     """What each line break is, for i ≥ 1 (index 0 unused); :class:`HouseStyle` says how often
     each kind starts a new unit.
 
@@ -929,7 +931,6 @@ def _break_kinds(lines: list[HeadingLine], widths: list[float]) -> list[str]:
     leaves a phrase open (after 的 or 关于, before 的), or one between the two halves of a dash
     almost never does, nor one below a full line as wide as another that runs on in the group.
     """
-    column = _column(lines, widths)
     kinds = [""]
     for i in range(1, len(lines)):
         above, here = lines[i - 1].text, lines[i].text
@@ -1042,9 +1043,8 @@ def _breaks_below_wrapped_lines(group: _GroupLayout, breaks: list[float], style:
     below an unfinished line (出席政协十三届三次会 | 议各界别委员已报到 | 大会筹备工作就绪: the
     9-cell second half of a headline above its 8-cell subtitle)."""
     lines, widths = group.lines, group.widths
-    column = _column(lines, widths) if lines else 0.0
     return [style.start_probability("unfinished", widths[i - 1])
-            if kind == "balanced" and not _fills_column(widths[i - 1], lines[i].text, column) else p
+            if kind == "balanced" and not _fills_column(widths[i - 1], lines[i].text, group.column) else p
             for i, (kind, p) in enumerate(zip(group.kinds, breaks))]
 
 

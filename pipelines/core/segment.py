@@ -1113,25 +1113,25 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
             else:
                 drafts.append(_furniture(block))
             continue
-        if current is not None and current.heading_blocks and not byline_stack \
-                and (next_block is None or next_block.kind == "byline") and _deck_shaped(block) \
-                and _fits_a_heading_group(_heading_group_texts(current.heading_blocks + [block])):
-            # the page's last heading, then its deck; or a deck above the next article's byline,
-            # which stands above that article's body, so no body runs between. Not above its lead:
-            # in a column of briefs a brief's title stands above its 本报电, and taken for a deck
-            # it cost more headings than it mended. A deck too long for a heading group would push
-            # the headline above it out into the body
-            current.heading_blocks.append(block)
-            continue
-        if current is not None and current.heading_blocks and not byline_stack and next_block is None \
-                and _ends_no_sentence(block):
-            # the page's last heading, then its deck, however long or wide: headings follow their
-            # bodies, so a page ends on a heading, and text below it that ends no sentence opens
-            # no body (…赢得国际社会的普遍赞誉 under 患难见真情 共同抗疫情; 2020.6.23—24 under a
-            # fair's name). Four lines as wide as a body's are no unit the heading readings were
-            # fitted on: the deck stands apart from the group, its subtitle (_with_deck)
-            current.deck = block
-            continue
+        if current is not None and current.heading_blocks and not byline_stack:
+            if (next_block is None or next_block.kind == "byline") and _deck_shaped(block) \
+                    and _fits_a_heading_group(_heading_group_texts(current.heading_blocks + [block])):
+                # the page's last heading, then its deck; or a deck above the next article's
+                # byline, which stands above that article's body, so no body runs between. Not
+                # above its lead: in a column of briefs a brief's title stands above its 本报电, and
+                # taken for a deck it cost more headings than it mended. A deck too long for a
+                # heading group would push the headline above it out into the body
+                current.heading_blocks.append(block)
+                continue
+            if next_block is None and _ends_no_sentence(block):
+                # the page's last heading, then its deck, however long or wide: headings follow
+                # their bodies, so a page ends on a heading, and text below it that ends no
+                # sentence opens no body (…赢得国际社会的普遍赞誉 under 患难见真情 共同抗疫情;
+                # 2020.6.23—24 under a fair's name). Four lines as wide as a body's are no unit the
+                # heading readings were fitted on: the deck stands apart from the group, its
+                # subtitle (_with_deck)
+                current.deck = block
+                continue
         if current is not None and current.heading_blocks and not block.caption and _subheading_inside(
             current, block, _following_width(blocks, index), byline_stack
         ) and not _kicker_dash_heading_of_body_above(current, blocks, index):
