@@ -449,6 +449,41 @@ def test_a_digest_of_short_reports_is_one_article_under_its_label():
     assert market.body.endswith("（冯希军）") and "山东青岛引导外卖骑手安全驾驶" in market.paragraphs
 
 
+# a digest's second brief, its closing note and the digest's label
+SECOND_BRIEF_AND_LABEL = ("（郭晓允）\n\n交通银行离岸中心入驻上海自\n贸区临港新片区\n\n本报电 交通银行离岸金融业\n"
+                          "务中心近日入驻上海自贸区临\n港新片区。\n\n（李 恬）\n\n财经短波\n")
+
+
+def test_a_digests_label_closes_it_though_the_next_body_shares_its_column():
+    # below a digest's last brief, its label (财经短波) is printed as a headline is; the article
+    # below, set in the same column, opens with a point of its own, not a section of the digest
+    page = ("近日，工人们在田间抢收早稻，确\n保颗粒归仓。\n\n■摄影 熊明英 胡勤\n\n抢收早稻\n\n"
+            "2019年度收单外包服务机构\n评级等级发布\n\n本报电 中国支付清算协会近\n日发布了2019年度收单外包服\n"
+            "务机构评级等级。\n\n" + SECOND_BRIEF_AND_LABEL + "\n"
+            "●如果信用记录良好，能够快\n速获得贷款、信用卡，享受低\n利率\n\n今年6月14日是我国第十三个\n"
+            "信用记录关爱日。作为个人的\n“经济身份证”，信用报告记\n录了个人借债还钱等信息。\n\n"
+            "个人信用报告，到底有啥用\n")
+    photo, digest, report = _parse(page)
+    assert (photo.kind, photo.headline) == ("photo", "抢收早稻")
+    assert (digest.headline, digest.lead) == ("财经短波", None)
+    assert digest.body.startswith("2019年度收单外包服务机构评级等级发布")
+    assert digest.body.endswith("（李恬）")
+    assert report.headline == "个人信用报告，到底有啥用" and report.body.startswith("●如果信用记录良好")
+
+
+def test_a_digests_first_title_below_the_heading_above_opens_the_digest():
+    # the brief restates its title, the article above shares a fifth of its words (2019年度,
+    # 机构, 评级): below the digest's own 本报电 that share does not keep it a heading line
+    page = ("■记者 孟思\n\n银行要帮助投资者认识理财产品的风险等级。2019年度\n以来，一些机构的理财服务让投资者看不懂，评级\n"
+            "也难查。投资者要选择适合自己的产品。\n\n银行理财，别让人看不懂（财经观）\n\n"
+            "2019年度收单外包服务\n机构评级等级发布\n本报电 中国支付清算\n协会近日发布了2019\n年度收单外包服务机构\n评级等级。\n\n"
+            + SECOND_BRIEF_AND_LABEL)
+    column, digest = _parse(page)
+    assert (column.kicker, column.headline, column.subtitle) == (None, "银行理财，别让人看不懂（财经观）", None)
+    assert (digest.headline, digest.lead) == ("财经短波", None)
+    assert digest.paragraphs[:2] == ["2019年度收单外包服务机构评级等级发布", "本报电中国支付清算协会近日发布了2019年度收单外包服务机构评级等级。"]
+
+
 def test_a_photo_report_beside_a_digest_stays_an_item_of_its_own():
     page = ("本报讯 上一篇文章。\n\n上一篇的标题\n\n■记者 孙丽\n\n"
             "本报讯 近日，首个社区级科技馆在水林\n社区投入使用。\n\n图为小朋友在体验蛋椅。\n\n人民视觉\n\n"
@@ -2236,8 +2271,9 @@ def test_a_last_heading_block_the_next_body_repeats_is_that_bodys_title():
     assert first.subtitle is None and "婴童" not in (first.kicker or "") + first.headline
     assert first.heading_explanation.endswith("全国婴童用品标准化工作组成立 opens the next body, which repeats 100% of it "
                                               "(this article 0%)")
-    assert brief.headline == "婴童用品有了标准"
-    assert brief.paragraphs[:2] == ["全国婴童用品标准化工作组成立", "日前，全国婴童用品标准化工作组成立。下一步，该工作组将开展标准研制工作。"]
+    # the title opens the body now, so 本报电 no longer does: it is the text of its line again
+    assert (brief.headline, brief.lead) == ("婴童用品有了标准", None)
+    assert brief.paragraphs[:2] == ["全国婴童用品标准化工作组成立", "本报电日前，全国婴童用品标准化工作组成立。下一步，该工作组将开展标准研制工作。"]
 
 
 @pytest.mark.parametrize("page, heading", [
@@ -2464,6 +2500,24 @@ def test_a_letters_title_above_its_salutation_opens_the_next_body(salutation):
     assert (first.kicker, first.headline, first.subtitle) == (
         "习近平在中央政治局第二十次集体学习时强调", "充分认识颁布实施民法典重大意义", None)
     assert letter.paragraphs[0] == "回信" and letter.headline == "习近平回信勉励全国广大科技工作者"
+
+
+def test_a_letters_title_and_salutation_set_apart_open_the_next_body():
+    # the salutation stands alone, heading-like (a colon ends a kicker too): 回 信 and it are the
+    # letter's opening, not a subtitle and kicker of the telephone call's report above them
+    page = ("国和两国人民根本利益。中方高度重视\n中捷关系发展，愿同捷方一道努力，推\n动中捷战略伙伴关系不断发展。我期待\n疫情之后同你会面，共同擘画中捷和中\n"
+            "国—中东欧国家关系未来。\n泽曼表示，中国成功控制新冠肺炎疫情，\n经济展现良好发展前景。感谢中方为捷\n克抗击疫情提供宝贵支持和援助。捷中\n"
+            "友谊根深蒂固，双方人民互怀友好感情。\n我是中国真诚的朋友，将努力推动双边\n合作，确保两国关系排除干扰，继续向\n前发展。我期待不久再次访华。\n"
+            "\n习近平同捷克总统泽曼通电话\n\n回 信\n\n郑州圆方集团全体职工：\n\n你们好！新冠肺炎疫情发\n生后，你们在集团党委带\n领下，一直坚守保洁、物\n"
+            "业等岗位，不少同志主动\n\n请战驰援武汉等地的医院，\n以实际行动为抗击疫情作\n出了贡献。大家辛苦了！\n\n伟大出自平凡，英雄来自\n"
+            "人民。面对这次突如其来\n的疫情，从一线医务人员\n到各个方面参与防控的人\n员，从环卫工人、快递小\n哥到生产防疫物资的工人，\n"
+            "千千万万劳动群众在各自\n岗位上埋头苦干、默默奉\n献，汇聚起了战胜疫情的\n强大力量。希望广大劳动\n群众坚定信心、保持干劲，\n"
+            "弘扬劳动精神，克服艰难\n险阻，在平凡岗位上续写\n不平凡的故事，用自己的\n辛勤劳动为疫情防控和经\n济社会发展贡献更多力量。\n"
+            "\n习近平\n\n2020年4月30日\n\n习近平给郑州圆方集团职工回信勉励广大劳动\n群众\n")
+    call, letter = _parse(page)
+    assert (call.kicker, call.headline, call.subtitle) == (None, "习近平同捷克总统泽曼通电话", None)
+    assert letter.paragraphs[:2] == ["回信", "郑州圆方集团全体职工："]
+    assert letter.headline == "习近平给郑州圆方集团职工回信勉励广大劳动群众"
 
 
 AN_ADVERTISERS_NAME_ABOVE_ITS_CONTACT_LINES = (

@@ -1196,6 +1196,11 @@ def _hand_titles_to_next_bodies(drafts: list[_Draft]) -> None:
             _hand_on(draft, following, len(draft.heading_blocks) - 1,
                      "; a letter's title opens the next body, above its salutation")
             continue
+        if len(draft.heading_blocks) > 2 and _letter_title_over_salutation(*draft.heading_blocks[-2:]):
+            # the salutation stood apart, heading-like (…全体职工：, a colon as a kicker's)
+            _hand_on(draft, following, len(draft.heading_blocks) - 2,
+                     "; a letter's title and salutation open the next body")
+            continue
         below = char_bigrams(_body_text(following)[:NEXT_BODY_OPENING])
         own = char_bigrams(_body_text(draft))
         for start in range(1, len(draft.heading_blocks)):  # the most blocks first: a brief's kicker and headline
@@ -1204,7 +1209,10 @@ def _hand_titles_to_next_bodies(drafts: list[_Draft]) -> None:
                 continue
             unit = non_space_chars("".join("".join(block.texts) for block in blocks))
             repeated_below, repeated_above = bigram_share(unit, below), bigram_share(unit, own)
-            if repeated_below >= NEXT_TITLE_REPEATED_BELOW and repeated_above < NEXT_TITLE_REPEATED_ABOVE:
+            # a brief under the digest's own 本报电 restates its title whatever the article above
+            # shares with it (2019年度收单外包服务机构评级等级发布 under 银行理财，别让人看不懂（财经观）)
+            bound_above = 1.0 if following.item.lead == DIGEST_DISPATCH else NEXT_TITLE_REPEATED_ABOVE
+            if repeated_below >= NEXT_TITLE_REPEATED_BELOW and repeated_above < bound_above:
                 _hand_on(draft, following, start, f"; {unit} opens the next body, which repeats "
                                                   f"{repeated_below:.0%} of it (this article {repeated_above:.0%})")
                 break
@@ -1220,9 +1228,19 @@ def _hand_on(draft: _Draft, following: _Draft, start: int, note: str) -> None:
     blocks = draft.heading_blocks[start:]
     draft.handed_on = note
     del draft.heading_blocks[start:]
+    if following.item.lead:  # a lead opens a body: below a title it is text again (…发布 | 本报电 中国…)
+        _return_lead_to_text(following)
     following.body_lines[:0] = [line for block in blocks
                                 for line in block.lines + [Line(block.lines[-1].no + 1, "", "blank")]]
     following.item.line_start = blocks[0].lines[0].no
+
+
+def _return_lead_to_text(draft: _Draft) -> None:
+    """Put the draft's lead back in front of its first body line, where it was printed."""
+    first = next(i for i, line in enumerate(draft.body_lines) if line.kind != "blank")
+    line = draft.body_lines[first]
+    draft.body_lines[first] = Line(line.no, f"{draft.item.lead} {line.text}", line.kind, line.width)
+    draft.item.lead = None
 
 
 LETTER_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:信|电|书)$")  # 回信, 贺信, 贺电, 倡议书
@@ -1243,6 +1261,12 @@ def _letter_title_above_salutation(block: Block, following: _Draft) -> bool:
     else:
         return False
     return bool(LETTER_TITLE_RE.match(non_space_chars(block.texts[0]))) and bool(SALUTATION_RE.match(salutation))
+
+
+def _letter_title_over_salutation(title: Block, salutation: Block) -> bool:
+    """A letter's title block (回 信) above a salutation block (郑州圆方集团全体职工：)."""
+    return len(title.lines) == 1 and bool(LETTER_TITLE_RE.match(non_space_chars(title.texts[0]))) \
+        and bool(SALUTATION_RE.match(non_space_chars("".join(salutation.texts))))
 
 
 def _only_a_heading_holds(heading_blocks: list[Block], start: int) -> bool:
@@ -1540,6 +1564,8 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
         return False
     if _column_labelled(current.heading_blocks[-1]):
         return False  # 坚守平凡岗位 成就 | 不凡人生（今日谈）: a column's label closes a headline
+    if _closes_a_digest(current):
+        return False  # …（李 恬） | 财经短波: a digest's label closes its briefs, whatever column follows
     if _subtitle_block_below_headline(current.heading_blocks):
         return False  # 始终同人民群众想 | 在一起干在一起 | ——习近平总书记重要讲话…: an article's subtitle
     body = current.body_lines_only
@@ -1565,6 +1591,14 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
 
 
 NARROWER_COLUMN = 2  # cells
+
+
+def _closes_a_digest(current: _Draft) -> bool:
+    """Is the heading group a digest's label (财经短波, 新闻速递) below briefs that print the
+    digest's own ``本报电`` lead? The label is printed after the last brief, as a headline is."""
+    label = non_space_chars("".join(text for block in current.heading_blocks for text in block.texts))
+    return bool(DIGEST_LABEL_RE.match(label)) and (current.item.lead == DIGEST_DISPATCH or any(
+        non_space_chars(line.text).startswith(DIGEST_DISPATCH) for line in current.body_lines_only))
 
 
 # a kicker's dash heading group is the body's above, not a subheading, where it repeats more of
