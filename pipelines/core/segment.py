@@ -1236,10 +1236,14 @@ def _hand_on(draft: _Draft, following: _Draft, start: int, note: str) -> None:
 
 
 def _return_lead_to_text(draft: _Draft) -> None:
-    """Put the draft's lead back in front of its first body line, where it was printed."""
-    first = next(i for i, line in enumerate(draft.body_lines) if line.kind != "blank")
-    line = draft.body_lines[first]
-    draft.body_lines[first] = Line(line.no, f"{draft.item.lead} {line.text}", line.kind, line.width)
+    """Put the draft's lead back in front of its first body line, where it was printed (a line of
+    its own where the lead filled its lines)."""
+    first = next((i for i, line in enumerate(draft.body_lines) if line.kind != "blank"), None)
+    if first is None:
+        draft.body_lines.insert(0, Line(draft.item.line_start, draft.item.lead, "text"))
+    else:
+        line = draft.body_lines[first]
+        draft.body_lines[first] = Line(line.no, f"{draft.item.lead} {line.text}", line.kind, line.width)
     draft.item.lead = None
 
 
