@@ -1255,7 +1255,7 @@ def _letter_title_above_salutation(block: Block, following: _Draft) -> bool:
     """A letter's title (回 信) above the salutation that opens the next body (…同志：) is the
     letter's own, printed above it: the corpus opens 8 bodies so, and no subtitle is such a title."""
     opening = following.body_lines_only[:2]
-    if len(block.lines) != 1 or not opening or following.item.lead:
+    if not _letter_title(block) or not opening or following.item.lead:
         return False
     first, second = (non_space_chars(line.text) for line in (opening[0], opening[-1]))
     if first.endswith("："):
@@ -1264,13 +1264,17 @@ def _letter_title_above_salutation(block: Block, following: _Draft) -> bool:
         salutation = first + second.split("：")[0] + "："
     else:
         return False
-    return bool(LETTER_TITLE_RE.match(non_space_chars(block.texts[0]))) and bool(SALUTATION_RE.match(salutation))
+    return bool(SALUTATION_RE.match(salutation))
 
 
 def _letter_title_over_salutation(title: Block, salutation: Block) -> bool:
     """A letter's title block (回 信) above a salutation block (郑州圆方集团全体职工：)."""
-    return len(title.lines) == 1 and bool(LETTER_TITLE_RE.match(non_space_chars(title.texts[0]))) \
-        and bool(SALUTATION_RE.match(non_space_chars("".join(salutation.texts))))
+    return _letter_title(title) and bool(SALUTATION_RE.match(non_space_chars("".join(salutation.texts))))
+
+
+def _letter_title(block: Block) -> bool:
+    """A block of one line that is a letter's title: 回 信, 贺电, 倡议书."""
+    return len(block.lines) == 1 and bool(LETTER_TITLE_RE.match(non_space_chars(block.texts[0])))
 
 
 def _only_a_heading_holds(heading_blocks: list[Block], start: int) -> bool:
@@ -1600,7 +1604,7 @@ NARROWER_COLUMN = 2  # cells
 def _closes_a_digest(current: _Draft) -> bool:
     """Is the heading group a digest's label (财经短波, 新闻速递) below briefs that print the
     digest's own ``本报电`` lead? The label is printed after the last brief, as a headline is."""
-    label = non_space_chars("".join(text for block in current.heading_blocks for text in block.texts))
+    label = non_space_chars("".join(_group_texts(current.heading_blocks)))
     return bool(DIGEST_LABEL_RE.match(label)) and (current.item.lead == DIGEST_DISPATCH or any(
         non_space_chars(line.text).startswith(DIGEST_DISPATCH) for line in current.body_lines_only))
 
