@@ -2675,3 +2675,29 @@ def test_a_comma_heading_set_wider_than_the_body_above_with_a_short_line_is_a_he
     assert (first.headline, first.subtitle) == ("全国人民代表大会财政经济委员会", "依法开展二〇二〇年计划、预算审查工作")
     assert first.body.endswith("污染防治攻坚战。")
     assert second.body.startswith("日前，中国驻俄罗斯大使馆") and second.headline == "“祖国永远是我们最坚强后盾”"
+
+
+def test_a_dated_dispatch_note_closes_its_article_though_the_next_body_shares_its_column():
+    # （本报布鲁塞尔 6月 21 | 日电） ends the report: the heading below it is the report's, not a
+    # subheading of one article running on in the same 11-cell column
+    page = ("本报讯 世卫组织欧洲区域办事处\n主任克卢格 18日在哥本\n哈根举行的视频记者会上\n提示，欧洲各国要做好准\n"
+            "备，“以应对非常可能出\n现的新冠肺炎疫情反复”。\n\n（本报布鲁塞尔 6月 21\n日电）\n\n欧洲多国进入“边\n恢复边防疫”阶段\n\n"
+            "自首先报告新冠肺炎疫情\n到现在，中国人民经过艰\n苦卓绝的努力，有效遏制\n了疫情蔓延，进入了统筹\n推进疫情防控与经济社会\n"
+            "发展新阶段。面对来势汹\n汹的疫情和经济复苏双重\n挑战，包括中国和阿拉伯\n国家在内的世界各国都在\n根据自身国情调整政策，\n"
+            "争取早日战胜疫情，恢复\n正常生产和生活。\n")
+    report, commentary = _parse(page)
+    assert (report.kicker, report.headline, report.subtitle) == (None, "欧洲多国进入“边恢复边防疫”阶段", None)
+    assert report.paragraphs[-1] == "（本报布鲁塞尔6月21日电）"
+    assert commentary.paragraphs[0].startswith("自首先报告新冠肺炎疫情到现在，")
+
+
+def test_a_heading_below_a_closing_credit_is_no_subheading_above_the_jump_line():
+    # 版式设计：沈亦伶 closes the feature, so 好菜上门 大厨上 | 镜（逐梦小康） is its headline; the
+    # short paragraph below it opens the part that （下转第三版） sends on, under 到怀来 说葡萄
+    page = ("在蔡光江的带动下，还有几名本地厨师也做\n起了直播。“时代进步了，我的生活也越来\n越好。”这位厨师念念不忘，“黔江是一片\n\n"
+            "神奇的土地，美景美食样样有。”\n\n版式设计：沈亦伶\n\n好菜上门 大厨上\n镜（逐梦小康）\n\n"
+            "品尝葡萄、欣赏美景、品味红酒、游览酒\n庄，这样的体验，是不是令人向往？\n（下转第三版）\n\n到怀来 说葡萄\n")
+    feature, part = _parse(page)
+    assert feature.headline == "好菜上门大厨上镜（逐梦小康）"
+    assert (part.headline, part.jump) == ("到怀来说葡萄", "（下转第三版）")
+    assert part.paragraphs == ["品尝葡萄、欣赏美景、品味红酒、游览酒庄，这样的体验，是不是令人向往？"]
