@@ -1211,15 +1211,15 @@ def _hand_titles_to_next_bodies(drafts: list[_Draft]) -> None:
             continue
         below = char_bigrams(_body_text(following)[:NEXT_BODY_OPENING])
         own = char_bigrams(_body_text(draft))
+        # a brief under the digest's own 本报电 restates its title whatever the article above
+        # shares with it (2019年度收单外包服务机构评级等级发布 under 银行理财，别让人看不懂（财经观）)
+        bound_above = 1.0 if following.item.lead == DIGEST_DISPATCH else NEXT_TITLE_REPEATED_ABOVE
         for start in range(1, len(draft.heading_blocks)):  # the most blocks first: a brief's kicker and headline
             blocks = draft.heading_blocks[start:]
             if _only_a_heading_holds(draft.heading_blocks, start):
                 continue
             unit = non_space_chars("".join("".join(block.texts) for block in blocks))
             repeated_below, repeated_above = bigram_share(unit, below), bigram_share(unit, own)
-            # a brief under the digest's own 本报电 restates its title whatever the article above
-            # shares with it (2019年度收单外包服务机构评级等级发布 under 银行理财，别让人看不懂（财经观）)
-            bound_above = 1.0 if following.item.lead == DIGEST_DISPATCH else NEXT_TITLE_REPEATED_ABOVE
             if repeated_below >= NEXT_TITLE_REPEATED_BELOW and repeated_above < bound_above:
                 _hand_on(draft, following, start, f"; {unit} opens the next body, which repeats "
                                                   f"{repeated_below:.0%} of it (this article {repeated_above:.0%})")
