@@ -429,3 +429,12 @@ def test_a_line_set_with_a_phrase_space_is_more_often_a_unit_of_its_own():
     upper, lower = "运用新机制新技术提高便利度", "优化政务服务 助力复工复产"
     decision = decide([HeadingLine(upper, True), HeadingLine(lower, False)])
     assert (decision.kicker, decision.headline, decision.subtitle) == (upper, lower.replace(" ", ""), None)
+
+
+def test_three_units_set_apart_by_blank_lines_stay_three():
+    """A kicker, headline and subtitle each on a line of its own, blank lines between: no blank
+    falls inside a unit, so the rarity of three units (1% of the corpus's headings) does not
+    join the kicker to the headline."""
+    texts = ["6月1日至18日", "网联平台网络支付交易16.91万亿元", "6月1日单日交易处理规模达15.99亿笔，创历史新高"]
+    decision = decide(_lines(texts, blank_before={0, 1, 2}))
+    assert (decision.kicker, decision.headline, decision.subtitle) == tuple(texts)

@@ -2701,3 +2701,56 @@ def test_a_heading_below_a_closing_credit_is_no_subheading_above_the_jump_line()
     assert feature.headline == "好菜上门大厨上镜（逐梦小康）"
     assert (part.headline, part.jump) == ("到怀来说葡萄", "（下转第三版）")
     assert part.paragraphs == ["品尝葡萄、欣赏美景、品味红酒、游览酒庄，这样的体验，是不是令人向往？"]
+
+
+def test_a_paragraph_whose_quotation_trails_off_inside_its_marks_is_no_kicker():
+    # …享享福……” ends a quotation in a body: 200 People's Daily paragraphs end so, no heading does
+    page = ("部享受每人每年3000元的雨露计划资金。目\n前，学校已累计为学生免除学费1356万元，\n免教材费103.42万元。\n\n"
+            "谈及未来的计划，已经被扬州旅游烹饪学院\n录取的赵统鑫信心满满：“我准备大专毕业\n后再读个本科，提高自己烹饪技术的同时，\n"
+            "也提高自己的知识文化水平，将来好好找份\n工作，让辛苦了一辈子的父母也享享福……”\n\n"
+            "教育扶贫多措并举精准发力\n\n多照看，保证孩子有书念（解\n决好群众的操心事②）\n\n"
+            "本报北京6月29日电（记者曲\n哲涵） 经全国人大批准，日\n前财政部下达全国妇联2020年\n农村贫困母亲乳腺癌、宫颈癌\n救助资金。\n")
+    schooling, funds = _parse(page)
+    assert (schooling.kicker, schooling.headline) == ("教育扶贫多措并举精准发力", "多照看，保证孩子有书念（解决好群众的操心事②）")
+    assert schooling.paragraphs[-1].endswith("让辛苦了一辈子的父母也享享福……”")
+    assert funds.lead.startswith("本报北京6月29日电")
+
+
+def test_a_question_kicker_set_wider_than_the_body_above_is_no_closing_paragraph():
+    # a block ending in ？ above another heading block is folded into the body, unless it is set
+    # wider than any line of that body: 26 cells over a 15-cell column is no paragraph of it
+    page = ("中央财经大学财政税务学院教授\n樊勇认为，在较密集出台优惠政\n策时期，税收立法或执行部门在\n制定解读税收优惠政策时，应该\n"
+            "尽量通俗易懂。中小企业要及时\n学懂用好新政策。\n\n（冯亚涛参与采写）\n\n"
+            "中小企业复工复产，哪些问题须关注？哪些行业待帮扶？\n\n"
+            "畅通政策传导 落实优惠举措（经济新方位·中小企业闯\n关记①）\n\n"
+            "本报北京5月5日电（记者邱超奕） 国务院联防联控\n机制5日召开新闻发布会，介绍北京协和医院支援湖\n北医疗队赴武汉救治的情况。\n")
+    feature, briefing = _parse(page)
+    assert (feature.kicker, feature.headline) == (
+        "中小企业复工复产，哪些问题须关注？哪些行业待帮扶？", "畅通政策传导落实优惠举措（经济新方位·中小企业闯关记①）")
+    assert feature.paragraphs[-1] == "（冯亚涛参与采写）"
+    assert briefing.lead.startswith("本报北京5月5日电")
+
+
+def test_an_exclaiming_paragraph_below_a_two_line_lead_stays_in_the_body():
+    # below 本报讯 6月15 日，北 | 京书市落下帷幕。 (its first line indented) the paragraph ending on
+    # ！” is set as wide as the column, wider than both lead lines: two lines show no column
+    page = ("■记者 郭娣梦\n实习生 陈璐\n\n本报讯 6月15 日，北\n\n京书市落下帷幕。\n\n虽然本次书市，需要预\n约、戴口罩、测体温、出示\n"
+            "健康码……但在书市逛了一\n圈的于琳琳仍不由得有些激\n动：“总算盼来了书市，这\n回要好好逛一逛！”\n\n文化的盛宴\n\n"
+            "仲夏时节，白色尖顶展\n棚，绿茵茵的草坪，四大展\n区、近400个展位、近30万\n种优秀出版物及文化产品，\n读者徜徉在书海间，这一切，\n"
+            "宁静而美好。\n\n北京书市步入而立之年——\n数字时代图书仍是好选择（假日观察）\n")
+    (fair,) = _parse(page)
+    assert (fair.kicker, fair.headline) == ("北京书市步入而立之年——", "数字时代图书仍是好选择（假日观察）")
+    assert fair.paragraphs[1].startswith("虽然本次书市，需要预约")
+    assert fair.paragraphs[2] == "文化的盛宴"
+
+
+def test_an_exclaiming_paragraph_as_wide_as_an_indented_column_stays_in_the_body():
+    # paragraphs open indented: the lines above that end in a character are first lines, two
+    # cells short, and 出示健康码…… shows the column that 但在书市…逛一逛！” is set in
+    page = ("■记 者 任敏刚\n\n 6月 15日，北京书市落下\n帷幕。\n\n虽然本次书市，需要预约、\n戴口罩、测体温、出示健康码……\n"
+            "但在书市逛了一圈的于琳琳仍不\n由得有些激动：“总算盼来了书\n市，这回要好好逛一逛！”\n\n文化的盛宴\n\n"
+            "仲夏时节，白色尖顶展棚，\n绿茵茵的草坪，四大展区、近\n400个展位、近30万种优秀出版\n\n物及文化产品，读者徜徉在书海\n"
+            "间，这一切，宁静而美好。\n\n北京书市步入而立之年——\n数字时代图书仍是好选择（假日观察）\n")
+    (fair,) = _parse(page)
+    assert (fair.kicker, fair.headline) == ("北京书市步入而立之年——", "数字时代图书仍是好选择（假日观察）")
+    assert fair.paragraphs[2].endswith("这回要好好逛一逛！”")

@@ -459,7 +459,9 @@ COLUMN_LABEL_END_RE = re.compile(
     r"[^（(\s][^（(]*[（(][\u4e00-\u9fff·“”‘’\d①-⑳][\u4e00-\u9fff·“”‘’\d①-⑳ ]{1,19}"  # （患难见真情 共同抗疫情）
     r"(?:[（(][\u4e00-\u9fff\d]{1,4}[）)])?[）)]$"  # a part of a series: （第一落点·关注高技能人才(上)）
 )
-QUOTES_TRAILING_OFF_RE = re.compile(r"[”’」』]…+$")
+# a quotation that trails off, after its closing mark or before it (…享享福……”): 124 and 200
+# People's Daily paragraphs end so, no kicker, headline or subtitle does
+QUOTES_TRAILING_OFF_RE = re.compile(r"[”’」』]…+$|…+[”’」』]$")
 AUTHOR_NOTE_RE = re.compile(r"[（(]作者(?:为|系|是|单位)")  # closes a body, never in a heading
 # a dispatch's closing note, with its dateline or its reporters listed, closes a body too:
 # （新华社北京5月17日电 记者赵承、霍小光…）, （新华社记者张晓松、朱基钗，本报记者杜尚泽）; not a
@@ -595,8 +597,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         # Daily headings that end in …… has one (they are lists: 出租车司机、保洁员、物管员……), 238
         # of its 388 short paragraphs that do (“谁说种粮不赚钱，这么干，准行！”这位…不断探索向前……)
         and not (joined.rstrip().endswith("…") and any(c in joined for c in "，,！？!?"))
-        # quotations trailing off (“严惩暴徒，恢复香港安宁！”……): 124 People's Daily paragraphs end
-        # so, no heading does
+        # quotations trailing off (“严惩暴徒，恢复香港安宁！”……, …父母也享享福……”)
         and not QUOTES_TRAILING_OFF_RE.search(joined.rstrip())
         and not CREDIT_RE.search(non_space_chars(joined))  # a credit wrapped: 摄影报\n道（人民视觉）
         and CJK_RE.search(joined) is not None  # people.cn: the tail of a wrapped address
@@ -1294,6 +1295,7 @@ def _only_a_heading_holds(heading_blocks: list[Block], start: int) -> bool:
 
 
 SET_ACROSS_MARGIN = 2  # cells: punctuation squeezed by the typesetter (？”……) lets a body line run long
+COLUMN_SHOWN_BY = 3  # lines of a body, at least, before its column is read from them
 SET_ACROSS_MAX_LINES = 4  # a heading block with a comma: kicker and headline, each wrapped once
 
 
@@ -1960,7 +1962,7 @@ def _keep_last_heading_blocks(draft: _Draft) -> None:
     question ends a heading group only as its last block, and no group opens with a ——
     signature; anything before belongs to the body (a run of short exclaiming paragraphs
     closing a speech, ——编者, say)."""
-    fold = _through_last_exclamation(draft.heading_blocks[:-1])
+    fold = _through_last_exclamation(draft.heading_blocks[:-1], draft.body_lines_only)
     while draft.heading_blocks and draft.heading_blocks[0].texts[0].startswith("——"):
         _heading_block_to_body(draft)
         fold -= 1
@@ -1977,14 +1979,31 @@ def _fold_exclaiming_headings(draft: _Draft) -> None:
     """Another heading block is coming: blocks up to one ending in ！ or ？ are body after all
     (an exclamation ends a heading group only as its last block), so the rules that weigh the
     body's column see these lines in it."""
-    for _ in range(_through_last_exclamation(draft.heading_blocks)):
+    for _ in range(_through_last_exclamation(draft.heading_blocks, draft.body_lines_only)):
         _heading_block_to_body(draft)
 
 
-def _through_last_exclamation(blocks: list[Block]) -> int:
-    """How many blocks, from the first, run through the last one ending in ！ or ？ (0: none)."""
-    exclaiming = [i for i, b in enumerate(blocks) if b.texts[-1].rstrip("”’").endswith(EXCLAIMING_ENDS)]
+def _through_last_exclamation(blocks: list[Block], body: list[Line]) -> int:
+    """How many blocks, from the first, run through the last one ending in ！ or ？ (0: none).
+    A block set wider than the column of the ``body`` above is no paragraph of that body, however
+    it ends: a kicker asking its questions across the columns (中小企业复工复产，哪些问题须关注？
+    哪些行业待帮扶？, 26 cells over a 15-cell column)."""
+    exclaiming = [i for i, b in enumerate(blocks)
+                  if b.texts[-1].rstrip("”’").endswith(EXCLAIMING_ENDS) and not _wider_than_body(b, body)]
     return exclaiming[-1] + 1 if exclaiming else 0
+
+
+def _wider_than_body(block: Block, body: list[Line]) -> bool:
+    """Is a line of ``block`` set wider than the column of ``body`` and than any of its lines, by
+    more than the punctuation a typesetter squeezes in? Only a body of a few lines shows its
+    column: below a two-line lead (本报讯 6月15 日，北 | 京书市落下帷幕。, its first line
+    indented) the next paragraph's lines are as wide as the column, wider than both; and where
+    paragraphs open indented, the lines that end in a character may all be first lines, two
+    cells short of the column that a line ending in …… shows (出示健康码……)."""
+    if len(body) < COLUMN_SHOWN_BY:
+        return False
+    column = max(column_width(body), max(line.set_width for line in body))
+    return max(line.set_width for line in block.lines) > column + SET_ACROSS_MARGIN
 
 
 def _heading_group_texts(blocks: list[Block]) -> list[str]:
