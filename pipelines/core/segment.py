@@ -434,7 +434,8 @@ CLOSING_NOTE_RE = re.compile(r"^[（(][^（）()]{2,40}(?:整理|电)[）)]$")
 # a dispatch's dated note closes its article: of the corpus's 669 paragraphs that are one
 # (（本报布鲁塞尔6月21日电）), 653 are their article's last; of the other 16, 3 stand above a
 # subheading (■点评), the rest above a credit, a cross-reference or the dispatch's own dateline
-DATED_DISPATCH_NOTE_RE = re.compile(r"^[（(][^（）()]*\d+日电[）)]$")
+_DATED_DISPATCH_NOTE = r"[（(][^（）()]*\d+日电[）)]"
+DATED_DISPATCH_NOTE_RE = re.compile(rf"^{_DATED_DISPATCH_NOTE}$")
 # the page designer's credit (版式设计：沈亦伶, 制图：蔡华伟) closes its article too: 466 of the
 # corpus's 485 paragraphs that are one are their article's last
 DESIGN_CREDIT_RE = re.compile(r"^(?:版式设计|制图)[：:][^。，！？]{1,20}$")
@@ -466,7 +467,7 @@ AUTHOR_NOTE_RE = re.compile(r"[（(]作者(?:为|系|是|单位)")  # closes a b
 # a dispatch's closing note, with its dateline or its reporters listed, closes a body too:
 # （新华社北京5月17日电 记者赵承、霍小光…）, （新华社记者张晓松、朱基钗，本报记者杜尚泽）; not a
 # column's tag (（记者观察）)
-DISPATCH_NOTE_RE = re.compile(r"[（(](?:[^（）()]*\d+日电|[^（）()]*记者[^（）()]*[、，][^（）()]*)[）)]$")
+DISPATCH_NOTE_RE = re.compile(rf"{_DATED_DISPATCH_NOTE}$|[（(][^（）()]*记者[^（）()]*[、，][^（）()]*[）)]$")
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # under a signature: the date it was signed
 # a box's labelled line (时间：5月24日下午, 日程：…, 公示时间：…): 38 People's Daily paragraphs open so, no
 # heading does. Unlike a credit it may wrap and run on, so it ends no sentence
@@ -1615,8 +1616,7 @@ NARROWER_COLUMN = 2  # cells
 
 def _ends_on_dated_dispatch_note(body: list[Line]) -> bool:
     """Does the body end on a dispatch's dated note, on a line of its own or wrapped over two?"""
-    return any(DATED_DISPATCH_NOTE_RE.match(non_space_chars("".join(line.text for line in body[-k:])))
-               for k in (1, 2) if len(body) >= k)
+    return _ends_on(DATED_DISPATCH_NOTE_RE, [line.text for line in body[-2:]])
 
 
 def _closed_for_good(body: list[Line]) -> bool:
@@ -1779,7 +1779,13 @@ def _is_photo_credit(texts: list[str]) -> bool:
 def _ends_on_photo_credit(texts: list[str]) -> bool:
     """Do the lines end on a picture's credit, on a line of its own or wrapped over two
     (摄影报 | 道（人民视觉）)?"""
-    return bool(texts) and (_is_photo_credit(texts[-1:]) or _is_photo_credit(texts[-2:]))
+    return _ends_on(PHOTO_CREDIT_RE, texts)
+
+
+def _ends_on(pattern: re.Pattern, texts: list[str]) -> bool:
+    """Does ``pattern`` match the last line, or the last two read as one (a note or credit
+    wrapped: （本报布鲁塞尔 6月 21 | 日电）, 摄影报 | 道（人民视觉）)?"""
+    return any(pattern.match(non_space_chars("".join(texts[-k:]))) for k in (1, 2) if len(texts) >= k)
 
 
 def _full_lines(runs: list[list[Line]]) -> list[Line]:
