@@ -2755,3 +2755,38 @@ def test_an_exclaiming_paragraph_no_wider_than_its_column_stays_in_the_body(page
     assert (fair.kicker, fair.headline) == ("北京书市步入而立之年——", "数字时代图书仍是好选择（假日观察）")
     assert "文化的盛宴" in fair.paragraphs
     assert any(paragraph.endswith("这回要好好逛一逛！”") for paragraph in fair.paragraphs)
+
+
+def test_a_subtitle_with_a_comma_wrapped_short_of_the_column_below_stays_a_subtitle():
+    # below a headline, two lines broken at 19 cells over a 22-cell body are no first paragraph of
+    # it, whose lines would fill their column: the subtitle is set in a heading's own measure
+    page = ("本报讯 四川省服务业综合\n实力不断增强，逐步成长为\n第一大产业，服务业增加值\n年均增长9.2%。\n\n"
+            "四川 服务业加速转型（经济聚焦）\n\n通过援企稳岗、刺激消费等对冲疫情影响，\n加快行业恢复振兴\n\n"
+            "积极改善农村网络信贷发展环境，创新产品和服\n务模式，便捷金融服务……邮储银行北京分行坚\n"
+            "持以乡村振兴战略为引领，以金融活水服务“三\n农”，助力脱贫攻坚。\n\n"
+            "投放涉农贷款三百三十五亿元，邮储银行北京分行——\n金融活水助脱贫\n")
+    services, bank = _parse(page)
+    assert (services.kicker, services.headline, services.subtitle) == (
+        None, "四川服务业加速转型（经济聚焦）", "通过援企稳岗、刺激消费等对冲疫情影响，加快行业恢复振兴")
+    assert bank.paragraphs[0].startswith("积极改善农村网络信贷发展环境")
+    assert (bank.kicker, bank.headline) == ("投放涉农贷款三百三十五亿元，邮储银行北京分行——", "金融活水助脱贫")
+
+
+# blocks below a heading whose lines stop short of the column below but that open the next body:
+# a section's title signed by its writer, and two lines of dialogue, each a paragraph of its own
+SHORT_BLOCKS_OPENING_A_BODY = {
+    "a_signed_title": ("背起 95岁老人，一步步转移\n许 东\n", "背起95岁老人，一步步转移"),
+    "lines_of_dialogue": ("“走，上地里插苗子了！”\n“好嘞！这就来！”\n", "“走，上地里插苗子了！”"),
+}
+
+
+@pytest.mark.parametrize("block, opening", SHORT_BLOCKS_OPENING_A_BODY.values(), ids=SHORT_BLOCKS_OPENING_A_BODY.keys())
+def test_a_short_block_below_a_heading_that_opens_the_next_body_is_no_subtitle(block, opening):
+    page = ("本报讯 实践证明，人民军队\n始终是党和人民完全可以信\n赖的英雄军队，为党旗、军\n旗增添光彩。\n\n"
+            "向奋战在抗洪一线的官\n兵致敬（金台点兵）\n\n" + block + "\n"
+            "洪水来了！广西贺州市富川瑶族自治县上田村，住\n在简易木房子里的95岁空巢老人林秀英一直在腾挪\n"
+            "位置。一楼被淹，她挪到了二楼，眼看着水又涨起\n来，她站到床上，隔一段时间就朝着外边喊一喊。\n\n"
+            "汛期官兵冲锋在前\n")
+    salute, rescue = _parse(page)
+    assert (salute.headline, salute.subtitle) == ("向奋战在抗洪一线的官兵致敬（金台点兵）", None)
+    assert rescue.paragraphs[0].startswith(opening)

@@ -1075,6 +1075,7 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
                 or _wide_lines_set_apart(current, block) \
                 or _cut_in_two_below_heading(current, block, blocks, index) \
                 or _wrapped_in_heading_type(current, block, blocks, index) \
+                or _wrapped_short_of_column_below(current, block, blocks, index) \
                 or _opens_dash_subtitle_below_headline(current, block)  # …更多人爱上运动 | ——探析体育直播（上）
         # right below （上接第一版） the continued part begins: a part has no headline of its own,
         # so heading-like blocks at its top are subheadings of its body
@@ -1305,7 +1306,8 @@ def _set_across_columns(current: _Draft | None, block: Block, blocks: list[Block
     columns, as headlines are: it confirms a heading with a comma (``截至今年5月底，全军定点帮扶的
     4100个贫困村`` | ``全部脱贫`` above a 16-cell column). Below a heading block only the text below
     counts (``国际奥委会召开执行委员会会议`` | ``未来3个奥运会怎么办，有了答案``, 15 cells over an
-    11-cell body): the body above is closed."""
+    11-cell body): the body above is closed. Elsewhere the body above is read as the exclamation
+    fold reads it (:func:`_set_across_body`)."""
     if current is None or not current.body_lines or block.kind != "text" or len(block.lines) > SET_ACROSS_MAX_LINES:
         return False
     widest = max(line.set_width for line in block.lines)
@@ -1313,8 +1315,7 @@ def _set_across_columns(current: _Draft | None, block: Block, blocks: list[Block
     if current.heading_blocks and below is not None and len(blocks[index + 1].lines) >= 2:
         # a one-line block below (可参与体验。, a paragraph's tail) shows no column
         return widest > below + SET_ACROSS_MARGIN
-    return widest > column_width(current.body_lines_only) + SET_ACROSS_MARGIN \
-        and (below is None or widest > below + SET_ACROSS_MARGIN)
+    return _set_across_body(block, current.body_lines_only) and (below is None or widest > below + SET_ACROSS_MARGIN)
 
 
 SHORT_OF_BODY = 2  # cells short of the body columns around it (2 over 4: headline exact +0.07 / +0.04 / +0.09 point, seeds 7 / 11 / 13)
@@ -1398,6 +1399,25 @@ def _wrapped_in_heading_type(current: _Draft | None, block: Block, blocks: list[
         return False
     below = _following_width(blocks, index + 1)
     return below is None or all(line.set_width < below - NARROWER_COLUMN for line in block.lines[:-1])
+
+
+def _wrapped_short_of_column_below(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
+    """Below a heading block, a block ending on no sentence's end whose lines all stop well short
+    of the column below is no paragraph of that body, whose lines fill their column but the
+    last: it is set in a heading's own measure (通过援企稳岗、刺激消费等对冲疫情影响， | 加快行业恢复振兴,
+    19 and 8 cells above a 22-cell body). Not where the body below opens its paragraphs
+    indented, nor where a number run that did not fit opens the next line; and a block whose
+    last line fills the column is a paragraph cut off by a blank line (5月10日，云上福建展馆以“福 |
+    来福往”为主题，亮相云上中国自主, an indented first line and a full one), and one whose last line
+    is a writer's name a section's signed title (背起 95岁老人，一步步转移 | 许 东)."""
+    if current is None or not current.heading_blocks or not 2 <= len(block.lines) <= SET_ACROSS_MAX_LINES \
+            or not _bare_end(block.lines[-1].text) or _signed(block.texts[-1]):
+        return False
+    below = _following_width(blocks, index + 1)
+    if below is None or _indented(_following_runs(blocks, index + 1)):
+        return False
+    return all(line.set_width < below - NARROWER_COLUMN for line in block.lines) \
+        and not any(LATIN_RUN_RE.match(line.text.lstrip()) for line in block.lines[1:])
 
 
 def _cut_evenly(above: float, below: float) -> bool:
@@ -1756,11 +1776,13 @@ def _following_runs(blocks: list[Block], index: int, enough: int = 10) -> list[l
     line holding digits or Latin letters may fall half a cell short of the column. A photo
     caption is set to the photo's width, not the body's: the lines stop above it."""
     runs: list[list[Line]] = []
+    full = 0  # counted as the runs come: recounting them made a page of 3,000 one-line blocks cubic
     for block in blocks[index:]:
         if block.kind != "text" or block.caption or (block.starts_with_lead and block is not blocks[index]):
             break
         runs.append(block.lines)
-        if len(_full_lines(runs)) >= enough or _photo_credit(block):
+        full += len(block.lines) - 1  # as _full_lines counts them
+        if full >= enough or _photo_credit(block):
             break
     return runs
 
@@ -1995,11 +2017,11 @@ def _through_last_exclamation(blocks: list[Block], body: list[Line]) -> int:
     it ends: a kicker asking its questions across the columns (中小企业复工复产，哪些问题须关注？
     哪些行业待帮扶？, 26 cells over a 15-cell column)."""
     exclaiming = [i for i, b in enumerate(blocks)
-                  if b.texts[-1].rstrip("”’").endswith(EXCLAIMING_ENDS) and not _wider_than_body(b, body)]
+                  if b.texts[-1].rstrip("”’").endswith(EXCLAIMING_ENDS) and not _set_across_body(b, body)]
     return exclaiming[-1] + 1 if exclaiming else 0
 
 
-def _wider_than_body(block: Block, body: list[Line]) -> bool:
+def _set_across_body(block: Block, body: list[Line]) -> bool:
     """Is a line of ``block`` set wider than the column of ``body`` and than any of its lines, by
     more than the punctuation a typesetter squeezes in? Only a body of a few lines shows its
     column: below a two-line lead (本报讯 6月15 日，北 | 京书市落下帷幕。, its first line
