@@ -1413,8 +1413,9 @@ def _wrapped_short_of_column_below(current: _Draft | None, block: Block, blocks:
     if current is None or not current.heading_blocks or not 2 <= len(block.lines) <= SET_ACROSS_MAX_LINES \
             or not _bare_end(block.lines[-1].text) or _signed(block.texts[-1]):
         return False
-    below = _following_width(blocks, index + 1)
-    if below is None or _indented(_following_runs(blocks, index + 1)):
+    runs = _following_runs(blocks, index + 1)
+    below = _following_width(blocks, index + 1, runs)
+    if below is None or _indented(runs):
         return False
     return all(line.set_width < below - NARROWER_COLUMN for line in block.lines) \
         and not any(LATIN_RUN_RE.match(line.text.lstrip()) for line in block.lines[1:])
@@ -1760,12 +1761,13 @@ def _column_labelled(block: Block) -> bool:
     return inner not in BODY_LABELS and not inner.endswith(TITLE_WORDS)
 
 
-def _following_width(blocks: list[Block], index: int) -> float | None:
+def _following_width(blocks: list[Block], index: int, runs: list[list[Line]] | None = None) -> float | None:
     """Column width of the body text starting at ``blocks[index]``, from two full lines; None
     when there are too few to tell. A part that a jump line closes may hold one (各专业课要找到
     “角色”干出特 | 色 above 专业课程教学是课程思政的最主 | 要依托。 | （下转第二版）: a subheading in
-    the body's column, not a headline)."""
-    runs = _following_runs(blocks, index)
+    the body's column, not a headline). ``runs``: :func:`_following_runs` of the same index, where
+    the caller has read them already."""
+    runs = _following_runs(blocks, index) if runs is None else runs
     after = index + len(runs)
     closed_by_jump = after < len(blocks) and _jumps_away(blocks[after])
     return _runs_column(runs, minimum=1 if closed_by_jump else 2)
