@@ -229,6 +229,17 @@ def test_a_headline_cut_in_two_keeps_its_numbers_whole():
     assert (text[:cut], text[cut:]) == ("离岛免税购物政策", "1600万人次受惠")  # 8 cells | 7 cells
 
 
+def test_a_space_before_a_closing_mark_never_lets_the_mark_open_a_line():
+    from pipelines.synth.flatten import _headline_cut
+
+    text = "西安创新融资担保有限公司助力小微企业复工复产 ，彰显国企担当"  # a corpus headline, space and all
+    lines = Flattener(seed=0)._wrap(text, 22)
+    assert lines == ["西安创新融资担保有限公司助力小微企业复工复产 ，", "彰显国企担当"]
+    balanced = "小微企业复工复产 ，彰显国企担当"
+    cut = _headline_cut(balanced)
+    assert (balanced[:cut], balanced[cut:]) == ("小微企业复工复产 ，", "彰显国企担当")
+
+
 def test_a_headline_broken_at_a_phrase_breaks_between_words_in_its_middle_third():
     import random
     from itertools import accumulate

@@ -327,12 +327,13 @@ class Flattener:
         """Hard-wrap at ``width`` cells (``first_width`` for the first line); Latin/number runs
         stay whole, no line starts with closing punctuation (it hangs at the end of the line
         above instead)."""
-        units = re.findall(r"[A-Za-z0-9.%·]+|\s+|.", text)
+        # a space before a closing mark travels with it (复工复产 ，彰显…: the mark never opens a line)
+        units = re.findall(rf"[A-Za-z0-9.%·]+|\s+(?=[{re.escape(CLOSING)}])\S|\s+|.", text)
         lines: list[str] = []
         current = ""
         for unit in units:
             limit = width if lines or first_width is None else first_width
-            if current and display_width(current + unit) > limit and unit[0] not in CLOSING:
+            if current and display_width(current + unit) > limit and not _opens_with_closing(unit):
                 lines.append(current)
                 current = "" if unit.isspace() else unit
             else:
@@ -340,6 +341,12 @@ class Flattener:
         if current.strip():
             lines.append(current)
         return [line.rstrip() for line in lines]
+
+
+def _opens_with_closing(text: str) -> bool:
+    """Would a line starting here open with a closing mark (a space before it counts for none)?"""
+    text = text.lstrip()
+    return bool(text) and text[0] in CLOSING
 
 
 def _latin(char: str) -> bool:
@@ -361,7 +368,7 @@ def _headline_cut(text: str) -> int:
             end += 1
         ends = [k for k in (start, end) if 0 < k < len(text)]
         cut = min(ends, key=lambda k: abs(display_width(text[:k]) - display_width(text[k:])), default=cut)
-    while cut < len(text) - 1 and (text[cut] in CLOSING or text[cut - 1] in OPENING):
+    while cut < len(text) - 1 and (_opens_with_closing(text[cut:]) or text[cut - 1] in OPENING):
         cut += 1
     return cut
 
@@ -374,7 +381,7 @@ def _phrase_cut(text: str, rng: random.Random) -> int:
 
     total, ends = display_width(text), list(accumulate(len(word) for word in jieba.cut(text)))
     cuts = [k for k in ends[:-1] if total / 3 <= display_width(text[:k]) <= 2 * total / 3
-            and text[k] not in CLOSING and text[k - 1] not in OPENING]
+            and not _opens_with_closing(text[k:]) and text[k - 1] not in OPENING]
     return rng.choice(cuts) if cuts else _headline_cut(text)
 
 
