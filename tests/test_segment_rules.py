@@ -2790,3 +2790,45 @@ def test_a_short_block_below_a_heading_that_opens_the_next_body_is_no_subtitle(b
     salute, rescue = _parse(page)
     assert (salute.headline, salute.subtitle) == ("向奋战在抗洪一线的官兵致敬（金台点兵）", None)
     assert rescue.paragraphs[0].startswith(opening)
+
+
+def test_a_heading_above_an_opening_label_closes_the_article_above():
+    # 核心阅读 opens an article (741 of People's Daily's 744 are a body's first paragraph), so the
+    # heading above it, though set in the same column as the body below, is no subheading of that body
+    page = ("本报讯 当冬奥梦想又一次靠近，于柏巍期待在\n赛场“圆梦”，也希望将中国冰球的追\n梦精神传递下去。“每一天都要把脚下\n"
+            "的路走好，坚定信念、明确目标，相信\n中国女冰会在冬奥赛场取得好成绩。”\n\n"
+            "冰球老将于柏巍\n重拾冬奥梦 再上新赛场\n\n核心阅读\n\n"
+            "栉风沐雨走过60多年，北京体育大学\n肩负时代使命，将自身发展融入中华民\n族伟大复兴的历史坐标系中，以“带头\n"
+            "拼、加油干”的状态，在全面育才、创\n新办学和服务社会等方面交出一份生动\n有力的答卷。\n\n"
+            "北京体育大学创新办学实践\n")
+    hockey, university = _parse(page)
+    assert (hockey.kicker, hockey.headline) == ("冰球老将于柏巍", "重拾冬奥梦再上新赛场")
+    assert university.headline == "北京体育大学创新办学实践" and university.paragraphs[0] == "核心阅读"
+
+
+def test_a_line_filling_the_column_does_not_run_on_into_two_lines_set_narrower():
+    # a headline as wide as the body above, then two lines of a 14-cell column cut off by a blank
+    # line: the text below is another article's, which the headline does not open
+    page = ("本报讯 此次赴津专家组由国家卫健委组建，\n湖南省卫健委选派，成员分别来自湖南省内9\n个部门和单位，包括呼吸科、传染科、重症医\n"
+            "学科、传统医药、感染控制、公共卫生、实验\n室检测、护理等领域共12位专家。\n\n"
+            "中国政府决定向非洲三国派遣抗疫医疗专家组\n\n"
+            "联合国世界旅游组织日前发布最\n新《世界旅游晴雨表》预测指出，\n\n"
+            "受新冠肺炎疫情影响，2020年全\n球国际游客数量将较去年下降\n58%至78%，同比减少8.5亿至11\n亿人次，经济损失达9100亿至\n1.2万亿美元。\n\n"
+            "全球旅游业恢复尚需时日\n")
+    experts, tourism = _parse(page)
+    assert experts.headline == "中国政府决定向非洲三国派遣抗疫医疗专家组"
+    assert tourism.headline == "全球旅游业恢复尚需时日"
+    assert tourism.paragraphs[0].startswith("联合国世界旅游组织日前发布最新《世界旅游晴雨表》预测指出，受新冠肺炎")
+
+
+def test_a_subtitle_wider_than_the_caption_below_does_not_run_on_into_it():
+    # 唐力明 | 日前 holds jieba's 明日, but a line wider than both lines of the caption below is
+    # set in no column of theirs: the dash subtitle closes its heading group
+    page = ("去年6月8日，努尔比亚姆的第二家餐厅\n开业了，取名“非常开心餐厅”。开业\n那天，唐力明和队员们一起前去道贺。\n\n"
+            "“这三年，\n没白来”\n\n——记新疆疏附县委原副书记、广州援疆工作队原队长唐力明\n\n"
+            "日前，志愿者走进社区，\n为老年人提供义诊服务。\n\n■摄影 姚澜 顾叶\n\n春日赏花\n")
+    profile, photo = _parse(page)
+    assert (profile.headline, profile.subtitle) == ("“这三年，没白来”", "——记新疆疏附县委原副书记、广州援疆工作队原队长唐力明")
+    assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "春日赏花", ["日前，志愿者走进社区，为老年人提供义诊服务。"])
+
+

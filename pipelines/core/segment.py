@@ -610,6 +610,7 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         return False
     if next_block is not None and next_block.kind == "text" and (
             _runs_on_mid_word(joined, next_block, depth) and not _narrower_than_below(texts[-1], next_block.texts[0])
+            and not _wider_than_caption_below(texts[-1], next_block)
             or opens_mid_sentence(next_block.texts[0])  # …16个镇（街道） | 的市级机关…
             or _number_runs_on(joined, next_block.texts[0])  # 今年正值中国和尼泊尔建交65 | 周年，…
             or CREDIT_ONLY_RE.match(non_space_chars("".join(next_block.texts)))):  # 新华社记者 姜克红 | 摄
@@ -701,6 +702,16 @@ def _narrower_than_below(line: str, below: str) -> bool:
     cut in two, so one clearly narrower than the line below did not run on: the jieba word across
     the break is chance (先行先试 | 用好制度 holds 试用)."""
     return display_width(line.strip()) < display_width(below.strip()) - 1.5
+
+
+def _wider_than_caption_below(line: str, below: Block) -> bool:
+    """A line set wider than every line of a photo's caption below it is in no column of the
+    caption's, so it does not run on into it: the jieba word across the break is chance
+    (——记…援疆工作队原队长唐力明 | 日前，志愿者走进社区， holds 明日). Only a caption: a body's
+    block may hold a paragraph's short last line and a credit (市圈首善区贡献更大力量。 |
+    数据来源：西安高新区管委会), narrower than a full line that does run on into it."""
+    return below.caption and len(below.lines) >= 2 \
+        and Line(0, line, "text").set_width > max(b.set_width for b in below.lines) + 1.5
 
 
 PHOTO_REPORT_BLOCKS = 4  # caption paragraphs above a picture's credit
@@ -981,11 +992,16 @@ def _a_verse_line_among_verses(previous_body: list[Line], block: Block, next_blo
 def _same_column_below(block: Block, next_block: Block, column: float) -> bool:
     """Does the body a block would continue run on below in the same column (用法治保障制度优势充分
     发挥（思想纵横） fills a column of 18, but the text below is set 24 wide: a new article)? Below
-    one line, fewer than four lines tell nothing and it reads on; below several, two lines must
-    show the column, as a headline cut in two may match it by chance (人民日报新媒体“为鄂下单” |
-    带货直播单场销售额超2亿元 over a 12-cell body, one line of a 24-cell body below)."""
+    several lines, two lines must show the column, as a headline cut in two may match it by chance
+    (人民日报新媒体“为鄂下单” | 带货直播单场销售额超2亿元 over a 12-cell body, one line of a 24-cell
+    body below). Below one line, fewer than four lines show their column only roughly (a
+    paragraph's first line is indented, a line ending a sentence stops short, a short body's own
+    column is read roughly), so only a column far off the body's is another
+    (中国政府决定向非洲三国派遣抗疫医疗专家组, 20 cells, over two lines of a 14-cell column cut off
+    by a blank line)."""
     if len(block.lines) == 1 and len(next_block.lines) < 4:
-        return True
+        filled = [line for line in next_block.lines[:-1] if line.text.rstrip()[-1:] not in HANGING]
+        return not filled or abs(column_width(filled) - column) <= NARROWER_COLUMN + PARAGRAPH_INDENT
     return len(next_block.lines) > 1 and abs(column_width(next_block.lines[:-1]) - column) <= 2
 
 
@@ -1602,6 +1618,8 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
     the article (小标题), not its headline: the next article would be set in its own column."""
     if byline_stack or block.starts_with_lead or current.item.kind != "article" or following_width is None:
         return False
+    if _opens_article(block):
+        return False  # 冰球老将于柏巍 | 重拾冬奥梦 再上新赛场 above 核心阅读: the label opens the next article
     if _column_labelled(current.heading_blocks[-1]):
         return False  # 坚守平凡岗位 成就 | 不凡人生（今日谈）: a column's label closes a headline
     if _closes_a_digest(current):
