@@ -66,6 +66,16 @@ def test_wrapping_rules(seed):
         assert run in page.text
 
 
+@pytest.mark.parametrize("width", range(10, 25))
+def test_no_line_opens_with_a_closing_mark_where_numbers_are_spaced(width):
+    # the flattener sets its number spaces before it wraps: 增长7.6% 。 must not break at the space
+    text = ("笔记本电脑出口1963.4万台，同比增长7.6% 。手机出口增长 12% ，集成电路出口增长5.3% 。"
+            "货值同比增长34% ，开行班列超过 1000 列，运输货物约9万标箱。")
+    lines = Flattener(seed=0)._wrap(text, width)
+    assert [line for line in lines if line[0] in CLOSING] == []
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
 @pytest.mark.parametrize("seed", range(20))
 def test_truth_holds_every_character_of_the_page(seed):
     page = Flattener(EVERYTHING, seed=seed).page(ARTICLES)
