@@ -1801,7 +1801,7 @@ def _following_runs(blocks: list[Block], index: int, enough: int = 10) -> list[l
         if block.kind != "text" or block.caption or (block.starts_with_lead and block is not blocks[index]):
             break
         runs.append(block.lines)
-        full += len(block.lines) - 1  # as _full_lines counts them
+        full += len(_full_lines([block.lines]))
         if full >= enough or _photo_credit(block):
             break
     return runs
