@@ -6,7 +6,9 @@
     newsetl ner-eval FILE.bio                score the entity recogniser on a BIO file
     newsetl explain PAGE.txt                 show how a page is segmented, rule by rule
     newsetl harness [--pages N | --every-page] [--heading-width 10-16] [--indent-rate 1]
-                                             segmentation accuracy on generated pages
+                    [--headings-out FILE]    segmentation accuracy on generated pages
+    newsetl harness-diff BEFORE AFTER        headings two harness runs (--headings-out) got
+                                             right and wrong, one against the other
 """
 
 from __future__ import annotations
@@ -267,6 +269,7 @@ def harness_config(args):
 
 
 def cmd_harness(args) -> int:
+    from pipelines.storage.lake import atomic_path
     from pipelines.synth.corpus import corpus_issues
     from pipelines.synth.harness import run
 
@@ -275,9 +278,34 @@ def cmd_harness(args) -> int:
         return 2
     started = time.perf_counter()
     issues = [issue for issue in corpus_issues(args.corpus) if issue[0] >= args.since]
-    print(run(issues, args.pages, args.seed, harness_config(args), worst=args.worst, all_pages=args.every_page))
+    if args.headings_out:
+        with atomic_path(Path(args.headings_out)) as temporary, open(temporary, "w", encoding="utf-8") as headings_out:
+            report = run(issues, args.pages, args.seed, harness_config(args), worst=args.worst,
+                         all_pages=args.every_page, headings_out=headings_out)
+    else:
+        report = run(issues, args.pages, args.seed, harness_config(args), worst=args.worst, all_pages=args.every_page)
+    print(report)
     drawn = f"every page since {args.since} once" if args.every_page else f"{args.pages} pages"
     print(f"\n{drawn}, seed {args.seed}, {time.perf_counter() - started:.1f}s")
+    return 0
+
+
+def cmd_harness_diff(args) -> int:
+    from pipelines.synth.harness import compare_headings, read_heading_records
+
+    runs = []
+    for name in (args.before, args.after):
+        try:
+            with open(name, encoding="utf-8") as handle:
+                runs.append(read_heading_records(handle))
+        except (OSError, ValueError) as error:
+            print(f"{name}: not a file of harness headings ({error})", file=sys.stderr)
+            return 2
+    try:
+        print(compare_headings(*runs))
+    except ValueError as error:
+        print(f"{args.before} and {args.after}: {error}", file=sys.stderr)
+        return 2
     return 0
 
 
@@ -357,7 +385,14 @@ def build_parser() -> argparse.ArgumentParser:
     harness.add_argument("--number-space-rate", type=_rate, metavar="R",
                          help="share of numbers set with a space before or after them, taking room on the line "
                               "(default 0.25; the sample's 明确 16 条)")
+    harness.add_argument("--headings-out", metavar="FILE",
+                         help="also write every heading's truth and parse, one JSON line each, for harness-diff")
     harness.set_defaults(func=cmd_harness)
+
+    harness_diff = sub.add_parser("harness-diff", help="headings two harness runs got right and wrong")
+    harness_diff.add_argument("before", help="--headings-out of the first run")
+    harness_diff.add_argument("after", help="--headings-out of the second run, same seed and layout")
+    harness_diff.set_defaults(func=cmd_harness_diff)
     return parser
 
 

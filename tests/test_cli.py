@@ -155,3 +155,41 @@ def test_explain_names_a_page_it_cannot_decode(tmp_path, capsys):
     assert "headline=“文物‘潮’我看”融媒活动举行" in captured.out
     assert main(["explain", str(folder / "02.txt")]) == 1
     assert "02.txt: has a utf-16 BOM but unexpected end of data" in capsys.readouterr().err
+
+
+def _tiny_corpus(path):
+    """Two May issues of two pages, three short articles each: enough for the harness to lay out."""
+    import gzip
+
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        for day in ("2020-05-06", "2020-05-07"):
+            for page in (1, 2):
+                for seq in range(3):
+                    handle.write(json.dumps({
+                        "date": day, "page": page, "seq": seq, "kicker": "", "subtitle": "",
+                        "headline": f"{day[-2:]}日第{page}版第{seq + 1}篇报道的标题",
+                        "paragraphs": [f"{day}，第{page}版第{seq + 1}篇报道的第一段正文，讲述了一件事情的来龙去脉。",
+                                       "第二段正文补充了更多细节，并说明了下一步的工作安排。"],
+                        "url": ""}, ensure_ascii=False) + "\n")
+
+
+def test_harness_writes_its_headings_and_harness_diff_compares_two_runs(tmp_path, capsys):
+    corpus, before, after = tmp_path / "corpus.jsonl.gz", tmp_path / "before.jsonl", tmp_path / "after.jsonl"
+    _tiny_corpus(corpus)
+    for out in (before, after):
+        assert main(["harness", "--corpus", str(corpus), "--pages", "6", "--seed", "3", "--headings-out", str(out)]) == 0
+    capsys.readouterr()
+    records = [json.loads(line) for line in before.read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 6 and records[0]["truth"][1].endswith("篇报道的标题")
+    assert not list(tmp_path.glob(".*.tmp"))  # written under a hidden name, then renamed
+    assert main(["harness-diff", str(before), str(after)]) == 0
+    assert re.match(rf"headings {len(records)}: exact (\d+) → \1 \(.*\), 0 gained, 0 lost$", capsys.readouterr().out.strip())
+
+    other_seed = tmp_path / "other.jsonl"
+    assert main(["harness", "--corpus", str(corpus), "--pages", "6", "--seed", "4", "--headings-out", str(other_seed)]) == 0
+    capsys.readouterr()
+    assert main(["harness-diff", str(before), str(other_seed)]) == 2
+    assert "laid out different pages" in capsys.readouterr().err
+    (tmp_path / "broken.jsonl").write_text("{oops\n", encoding="utf-8")
+    assert main(["harness-diff", str(before), str(tmp_path / "broken.jsonl")]) == 2
+    assert "broken.jsonl: not a file of harness headings" in capsys.readouterr().err

@@ -11,7 +11,8 @@ from pipelines.core.text import display_width, non_space_chars
 from pipelines.stages import segment_issue
 from pipelines.synth.flatten import CLOSING, Article, Flattener, FlattenConfig, TruthItem
 from pipelines.synth.harness import (
-    align, confidence_band, every_page, heading_error, norm, sample_issues, score_page,
+    align, compare_headings, confidence_band, every_page, heading_error, heading_records, norm, sample_issues,
+    score_page,
 )
 from tests.conftest import SHARED
 
@@ -286,3 +287,42 @@ def test_an_indented_page_keeps_every_character_and_says_so(seed):
     truth = "".join((i.kicker or "") + (i.headline or "") + (i.subtitle or "") + (i.lead or "") + i.body
                     for i in page.items)
     assert Counter(non_space_chars(truth)) <= Counter(non_space_chars(page.text))
+
+
+def test_harness_records_each_heading_as_laid_out_and_as_parsed():
+    page = Flattener(EVERYTHING, seed=3).page(ARTICLES)
+    items = segment_page(page.text)
+    for item in items:
+        if item.headline == "我市5所学校获评省现代化学校":
+            item.kicker, item.headline = "我市5所学校获评", "省现代化学校"
+    records = heading_records(7, page, items)
+    assert [r["truth"] for r in records] == [
+        ["平湖以全省唯一改革试点为契机", "“学历+技能”双提升开辟教育共富路", ""],
+        ["", "“提升专业技能，争做大国工匠”", "全国人大代表韩其芳与市职业中专学生分享感悟"],
+        ["", "我市5所学校获评省现代化学校", ""],
+        ["", "赶制订单", ""],  # the photo's title
+    ]
+    assert [r["error"] for r in records] == [None, None, "split", None]
+    assert records[2]["parsed"] == ["我市5所学校获评", "省现代化学校", ""]
+    assert {r["page"] for r in records} == {7}
+
+
+def test_harness_diff_names_the_headings_gained_and_lost():
+    def record(page, headline, parsed, error):
+        return {"page": page, "truth": ["", headline, ""], "parsed": parsed, "error": error, "confidence": 0.9}
+
+    before = [record(0, "粽飘香知多少", None, "lost"), record(0, "我市5所学校获评省现代化学校", ["", "我市5所学校获评省现代化学校", ""], None),
+              record(1, "义诊进社区", ["", "义诊进社区", ""], None)]
+    after = [record(0, "粽飘香知多少", ["", "粽飘香知多少", ""], None),
+             record(0, "我市5所学校获评省现代化学校", ["我市5所学校获评", "省现代化学校", ""], "split"),
+             record(1, "义诊进社区", ["", "义诊进社区", ""], None)]
+    report = compare_headings(before, after).splitlines()
+    assert report == [
+        "headings 3: exact 2 → 2 (0.6667 → 0.6667), 1 gained, 1 lost",
+        "+ page 0: |粽飘香知多少|  (was (not found), lost)",
+        "- page 0: |我市5所学校获评省现代化学校|  now 我市5所学校获评|省现代化学校| (split)",
+    ]
+    with pytest.raises(ValueError, match="different pages"):
+        compare_headings(before, after[:2])
+    with pytest.raises(ValueError, match="different pages"):
+        compare_headings(before, [record(0, "粽飘香", None, "lost")] + after[1:])

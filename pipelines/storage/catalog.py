@@ -7,14 +7,12 @@ and never blocks a refresh; the pipeline holds no lock beyond building the small
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
-from pipelines.storage.lake import Lake
+from pipelines.storage.lake import Lake, atomic_path
 from pipelines.storage.metrics import METRIC_TABLES, metric_sql
 from pipelines.storage.schemas import PARTITIONED_TABLES, Table
 
@@ -81,19 +79,16 @@ def compute_metrics(lake: Lake) -> dict[str, pa.Table]:
 def refresh_catalog(lake: Lake) -> Path:
     """Rebuild the catalog's views into a new file and swap it in atomically."""
     target = lake.data_dir / CATALOG_FILE
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.parent / f".{CATALOG_FILE}.{uuid.uuid4().hex}.tmp"
-    try:
-        connection = duckdb.connect(str(temporary))
+    with atomic_path(target) as temporary:
         try:
-            create_views(connection, lake, PARTITIONED_TABLES + METRIC_TABLES)
-            connection.execute("CHECKPOINT")
+            connection = duckdb.connect(str(temporary))
+            try:
+                create_views(connection, lake, PARTITIONED_TABLES + METRIC_TABLES)
+                connection.execute("CHECKPOINT")
+            finally:
+                connection.close()
         finally:
-            connection.close()
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
-        Path(f"{temporary}.wal").unlink(missing_ok=True)
+            Path(f"{temporary}.wal").unlink(missing_ok=True)
     return target
 
 

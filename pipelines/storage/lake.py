@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 import re
 import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Mapping
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -20,6 +21,20 @@ from pipelines.storage.schemas import SCHEMA_VERSION, Table
 
 PARTITION_FILE = "data.parquet"
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,150}$")
+
+
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """A hidden temporary path beside ``target`` to write to, renamed onto ``target`` when the block
+    ends without an error and removed otherwise: a reader sees the old file or the new one, never
+    a half-written one."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.parent / f".{target.name}.{uuid.uuid4().hex}.tmp"
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 class Lake:
@@ -55,18 +70,13 @@ class Lake:
         return self._write_atomic(arrow, self.table_dir(table) / PARTITION_FILE)
 
     def _write_atomic(self, arrow: pa.Table, target: Path) -> Path:
-        target.parent.mkdir(parents=True, exist_ok=True)
         metadata = dict(arrow.schema.metadata or {})
         metadata[b"newsetl.schema_version"] = SCHEMA_VERSION.encode()
         arrow = arrow.replace_schema_metadata(metadata)
-        temporary = target.parent / f".{target.name}.{uuid.uuid4().hex}.tmp"
-        try:
+        with atomic_path(target) as temporary:
             pq.write_table(arrow, temporary, compression="zstd")
             with open(temporary, "rb") as handle:
                 os.fsync(handle.fileno())
-            os.replace(temporary, target)
-        finally:
-            temporary.unlink(missing_ok=True)
         return target
 
     # -- reading ----------------------------------------------------------------------------

@@ -8,15 +8,19 @@ with :func:`pipelines.core.segment.segment_pages` (an issue at a time), stitches
 count accuracy, headline exact match (all roles, each role, the truth among the parse's two
 readings, and the wrong headings by kind of error), body character F1 and exact bodies,
 paragraphs found whole, byline precision/recall/assignment, jump stitching, and the worst pages
-with a diff.
+with a diff. With ``--headings-out`` it also writes every heading's truth and parse, one JSON line
+each (:func:`heading_records`), and ``newsetl harness-diff`` compares two such files
+(:func:`compare_headings`): which headings a change to the parser got right or wrong.
 """
 
 from __future__ import annotations
 
 import difflib
+import json
 import random
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from typing import TextIO
 from dataclasses import dataclass, field
 
 from pipelines.core.headings import ROLES
@@ -214,6 +218,53 @@ def score_page(page: FlatPage, predicted: list[Item]) -> Tally:
     return tally
 
 
+def heading_records(page_number: int, page: FlatPage, predicted: list[Item]) -> list[dict]:
+    """One record per truth heading of the page, in the page's order: its kicker, headline and
+    subtitle as laid out and as parsed (whitespace removed; ``parsed`` None where no item holds
+    its body), what went wrong (:func:`heading_error`, None where right) and the parse's
+    confidence. ``page_number`` counts the run's pages, so two runs over the same layout line
+    up record for record."""
+    records = []
+    for truth, guess in align(page.items, predicted):
+        if truth.kind == "other" or not truth.headline:
+            continue
+        truth_reading = heading_roles(truth)
+        guess_reading = heading_roles(guess) if guess is not None else None
+        records.append({"page": page_number, "truth": list(truth_reading),
+                        "parsed": list(guess_reading) if guess_reading is not None else None,
+                        "error": heading_error(truth_reading, guess_reading),
+                        "confidence": guess.heading_confidence if guess is not None else 0.0})
+    return records
+
+
+def compare_headings(before: list[dict], after: list[dict]) -> str:
+    """Which headings two runs of the harness over the same pages (:func:`heading_records`, say
+    before and after a change to the parser) got right or wrong: the totals, then every heading
+    gained and lost with the other run's parse. Runs over different pages (another seed, layout
+    or corpus) are refused, as their headings cannot be paired."""
+    if len(before) != len(after) or any(
+            (a["page"], a["truth"]) != (b["page"], b["truth"]) for a, b in zip(before, after)):
+        raise ValueError("the two runs laid out different pages: compare runs of one seed, layout and corpus")
+    show = lambda reading: "|".join(reading) if reading is not None else "(not found)"
+    gained = [(b, a) for a, b in zip(before, after) if a["error"] and not b["error"]]
+    lost = [(b, a) for a, b in zip(before, after) if not a["error"] and b["error"]]
+    right = lambda run: sum(not r["error"] for r in run)
+    total = len(before)
+    share = lambda run: right(run) / total if total else float("nan")
+    summary = (f"headings {total}: exact {right(before)} → {right(after)} ({share(before):.4f} → "
+               f"{share(after):.4f}), {len(gained)} gained, {len(lost)} lost")
+    lines = [summary]
+    lines += [f"+ page {now['page']}: {show(now['truth'])}  (was {show(then['parsed'])}, {then['error']})"
+              for now, then in gained]
+    lines += [f"- page {now['page']}: {show(now['truth'])}  now {show(now['parsed'])} ({now['error']})"
+              for now, then in lost]
+    return "\n".join(lines)
+
+
+def read_heading_records(lines) -> list[dict]:
+    return [json.loads(line) for line in lines if line.strip()]
+
+
 def render(items) -> list[str]:
     lines = []
     for item in items:
@@ -260,9 +311,10 @@ def every_page(issues, seed: int, config: FlattenConfig | None = None) -> Iterat
 
 
 def run(issues, pages: int, seed: int, config: FlattenConfig | None = None, worst: int = 10,
-        all_pages: bool = False) -> str:
+        all_pages: bool = False, headings_out: TextIO | None = None) -> str:
     """The harness's report on ``pages`` pages drawn by :func:`sample_issues`, or on every page of
-    ``issues`` once (``all_pages``, :func:`every_page`)."""
+    ``issues`` once (``all_pages``, :func:`every_page`); every heading's record
+    (:func:`heading_records`) goes to ``headings_out`` as a JSON line, where given."""
     overall, per_artifact = Tally(), defaultdict(Tally)
     scored: list[tuple[float, FlatPage, list[Item]]] = []
     issues_laid_out = every_page(issues, seed, config) if all_pages else sample_issues(issues, pages, seed, config)
@@ -270,6 +322,9 @@ def run(issues, pages: int, seed: int, config: FlattenConfig | None = None, wors
         predicted, _ = segment_pages([page.text for page in flat])
         links = stitch_jumps(predicted)
         for page, items in zip(flat, predicted):
+            if headings_out is not None:
+                for record in heading_records(len(scored), page, items):
+                    headings_out.write(json.dumps(record, ensure_ascii=False) + "\n")
             tally = score_page(page, items)
             overall.add(tally)
             for artifact in page.artifacts:
