@@ -20,8 +20,8 @@ import json
 import random
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from typing import TextIO
 from dataclasses import dataclass, field
+from typing import TextIO
 
 from pipelines.core.headings import ROLES
 from pipelines.core.segment import Item, segment_pages, stitch_jumps
