@@ -18,6 +18,7 @@ import json
 import os
 import sys
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 BATCH_SIZE = 50
@@ -278,12 +279,13 @@ def cmd_harness(args) -> int:
         return 2
     started = time.perf_counter()
     issues = [issue for issue in corpus_issues(args.corpus) if issue[0] >= args.since]
-    if args.headings_out:
-        with atomic_path(Path(args.headings_out)) as temporary, open(temporary, "w", encoding="utf-8") as headings_out:
-            report = run(issues, args.pages, args.seed, harness_config(args), worst=args.worst,
-                         all_pages=args.every_page, headings_out=headings_out)
-    else:
-        report = run(issues, args.pages, args.seed, harness_config(args), worst=args.worst, all_pages=args.every_page)
+    with ExitStack() as stack:  # the file is closed, then renamed into place
+        headings_out = None
+        if args.headings_out:
+            temporary = stack.enter_context(atomic_path(Path(args.headings_out)))
+            headings_out = stack.enter_context(open(temporary, "w", encoding="utf-8"))
+        report = run(issues, args.pages, args.seed, harness_config(args), worst=args.worst,
+                     all_pages=args.every_page, headings_out=headings_out)
     print(report)
     drawn = f"every page since {args.since} once" if args.every_page else f"{args.pages} pages"
     print(f"\n{drawn}, seed {args.seed}, {time.perf_counter() - started:.1f}s")

@@ -295,7 +295,7 @@ def test_harness_records_each_heading_as_laid_out_and_as_parsed():
     for item in items:
         if item.headline == "我市5所学校获评省现代化学校":
             item.kicker, item.headline = "我市5所学校获评", "省现代化学校"
-    records = heading_records(7, page, items)
+    records = heading_records(7, align(page.items, items))
     assert [r["truth"] for r in records] == [
         ["平湖以全省唯一改革试点为契机", "“学历+技能”双提升开辟教育共富路", ""],
         ["", "“提升专业技能，争做大国工匠”", "全国人大代表韩其芳与市职业中专学生分享感悟"],

@@ -168,9 +168,12 @@ def heading_error(truth: tuple[str, ...], guess: tuple[str, ...] | None) -> str 
     return "roles" if units == guessed_units else "joined" if guessed_units < units else "split"
 
 
-def score_page(page: FlatPage, predicted: list[Item]) -> Tally:
+def score_page(page: FlatPage, predicted: list[Item],
+               pairs: list[tuple[TruthItem, Item | None]] | None = None) -> Tally:
+    """The page's tally; ``pairs``: :func:`align` of its truth and parse, where the caller has
+    paired them already."""
     tally = Tally(pages=1, pages_count_right=int(len(page.items) == len(predicted)))
-    for truth, guess in align(page.items, predicted):
+    for truth, guess in align(page.items, predicted) if pairs is None else pairs:
         if truth.kind == "other":
             continue
         body, guess_body = norm(truth.body), norm(guess.body if guess else "")
@@ -218,14 +221,14 @@ def score_page(page: FlatPage, predicted: list[Item]) -> Tally:
     return tally
 
 
-def heading_records(page_number: int, page: FlatPage, predicted: list[Item]) -> list[dict]:
-    """One record per truth heading of the page, in the page's order: its kicker, headline and
-    subtitle as laid out and as parsed (whitespace removed; ``parsed`` None where no item holds
-    its body), what went wrong (:func:`heading_error`, None where right) and the parse's
-    confidence. ``page_number`` counts the run's pages, so two runs over the same layout line
-    up record for record."""
+def heading_records(page_number: int, pairs: list[tuple[TruthItem, Item | None]]) -> list[dict]:
+    """One record per truth heading of a page (``pairs``: :func:`align` of its truth and parse),
+    in the page's order: its kicker, headline and subtitle as laid out and as parsed (whitespace
+    removed; ``parsed`` None where no item holds its body), what went wrong
+    (:func:`heading_error`, None where right) and the parse's confidence. ``page_number`` counts
+    the run's pages, so two runs over the same layout line up record for record."""
     records = []
-    for truth, guess in align(page.items, predicted):
+    for truth, guess in pairs:
         if truth.kind == "other" or not truth.headline:
             continue
         truth_reading = heading_roles(truth)
@@ -322,10 +325,11 @@ def run(issues, pages: int, seed: int, config: FlattenConfig | None = None, wors
         predicted, _ = segment_pages([page.text for page in flat])
         links = stitch_jumps(predicted)
         for page, items in zip(flat, predicted):
+            pairs = align(page.items, items)
             if headings_out is not None:
-                for record in heading_records(len(scored), page, items):
+                for record in heading_records(len(scored), pairs):
                     headings_out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            tally = score_page(page, items)
+            tally = score_page(page, items, pairs)
             overall.add(tally)
             for artifact in page.artifacts:
                 per_artifact[artifact].add(tally)
