@@ -400,7 +400,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # the reader stopped early (`| head`): nothing of ours went wrong
+        # the interpreter flushes stdout once more on its way out: let that write go nowhere
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + 13  # as a shell reports a writer stopped by SIGPIPE
 
 
 if __name__ == "__main__":

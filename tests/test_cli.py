@@ -94,6 +94,20 @@ def test_entities_command_reads_stdin():
     assert [(o["text"], o["start"], o["end"]) for o in orgs] == [("浙江晨光电缆股份有限公司", 4, 16)]
 
 
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """`newsetl harness-diff … | head -1`: the pipe closes before the command writes."""
+    record = {"page": 0, "truth": ["", "标题", ""], "parsed": ["", "标题", ""], "error": None, "confidence": 1.0}
+    runs = [tmp_path / "before.jsonl", tmp_path / "after.jsonl"]
+    for run in runs:
+        run.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    command = subprocess.Popen([sys.executable, "-m", "pipelines.cli", "harness-diff", *map(str, runs)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    command.stdout.close()  # before the interpreter has even started: its first write finds no reader
+    assert command.wait(timeout=60) == 141
+    assert command.stderr.read() == b""
+    command.stderr.close()
+
+
 def test_contiguous_batches():
     ordered = ["a", "b", "c", "d", "e"]
     assert _contiguous_batches(ordered, ["a", "b", "d", "e"], 10) == [["a", "b"], ["d", "e"]]

@@ -67,7 +67,9 @@ def test_sample_issue_materialises_end_to_end(folders, instance):
     articles_event = next(m for m in materialised if m.asset_key.to_user_string() == "articles")
     assert articles_event.metadata["articles"].value == 6
     assert articles_event.metadata["photos"].value == 1
-    assert articles_event.metadata["headings_to_check"].value == 1  # “提升专业技能，争做大国工匠”, 0.572
+    # “提升专业技能，争做大国工匠” (0.572) and “零号湾”与“壹号湾”签订合作协议 (0.848: its lead opens a
+    # clause with 签订, as a new unit would)
+    assert articles_event.metadata["headings_to_check"].value == 2
 
     assert dg.materialize([metrics], instance=instance, resources=resources).success
     lake = Lake(data)
@@ -77,9 +79,13 @@ def test_sample_issue_materialises_end_to_end(folders, instance):
     assert counts == [{"pages": 1, "articles": 6, "photos": 1, "bylines": 11}]
     headline = query(lake, "SELECT headline FROM articles WHERE seq = 2").to_pylist()
     assert headline == [{"headline": "我市部署打击治理电信网络新型违法犯罪工作"}]
-    runner_up = query(lake, "SELECT heading_alternative.kicker AS kicker, heading_alternative.headline AS headline "
-                            "FROM articles WHERE heading_confidence < 0.9").to_pylist()
-    assert runner_up == [{"kicker": "“提升专业技能，争做大国工匠”", "headline": "全国人大代表韩其芳与市职业中专学生分享感悟"}]
+    runner_up = query(lake, "SELECT heading_alternative.kicker AS kicker, heading_alternative.headline AS headline, "
+                            "heading_alternative.subtitle AS subtitle FROM articles WHERE heading_confidence < 0.9 "
+                            "ORDER BY heading_confidence").to_pylist()
+    assert runner_up == [
+        {"kicker": "“提升专业技能，争做大国工匠”", "headline": "全国人大代表韩其芳与市职业中专学生分享感悟", "subtitle": None},
+        {"kicker": None, "headline": "“零号湾”与“壹号湾”", "subtitle": "签订合作协议"},
+    ]
     reporters = query(lake, "SELECT articles FROM metric_reporters WHERE name = '胡佳英'").to_pylist()
     assert reporters == [{"articles": 2}]
 

@@ -107,6 +107,36 @@ def test_a_break_the_lead_reads_across_is_a_wrap_where_the_layout_allows_one(sty
         assert decision.explanation.endswith("; the first paragraph reads across " + seam)
 
 
+NPC = ["人大常委会第十八次会议分组审", "议全国人大常委会工作报告稿等", "栗战书参加审议"]
+NPC_LEAD = "十三届全国人大常委会第十八次会议18日分组审议了拟提请十三届全国人大三次会议审议的全国人大常委会工作报告稿等。栗战书委员长参加审议。"
+STATISTICS = ["人社部发布统计公报——", "第三产业就业人员占比连续五年上升", "全国农民工总量近三亿人"]
+STATISTICS_OPENING = ["近日，人社部发布2019年度人力资源和社会保障事业发展统计公报。",
+                      "第三产业就业人员占比连续5年上升，比2015年提高5个百分点。"]
+
+
+@pytest.mark.parametrize(
+    "lines, opening, roles, edge",
+    [
+        # 稿等 closes a sentence and 栗战 opens the next: the last line is a unit of its own
+        (NPC, [NPC_LEAD], (None, "".join(NPC[:2]), NPC[2]), "稿等|栗战"),
+        (NPC, [], (None, "".join(NPC), None), None),
+        # 上升， in the second paragraph ends a clause: a subtitle below the headline, not its wrap
+        (STATISTICS, STATISTICS_OPENING, tuple(STATISTICS), "上升|全国"),
+        (STATISTICS, [], (STATISTICS[0], "".join(STATISTICS[1:]), None), None),
+        # only at a break the layout reads either way: below a line short of the column a unit
+        # ends whatever the paragraphs say, and they are not asked
+        (QINGHAI, ["喇家遗址位于青海，是黄河上游的史前遗址。"], (*QINGHAI, None), None),
+    ],
+)
+def test_a_clause_the_opening_paragraphs_end_or_begin_at_a_break_weighs_towards_a_new_unit(lines, opening, roles, edge):
+    decision = decide([HeadingLine(text, k == 0) for k, text in enumerate(lines)],
+                      lead=opening[0] if opening else "", opening=opening)
+    assert (decision.kicker, decision.headline, decision.subtitle) == roles
+    assert ("; the opening paragraphs set a clause's edge at " in decision.explanation) == (edge is not None)
+    if edge:
+        assert decision.explanation.endswith("; the opening paragraphs set a clause's edge at " + edge)
+
+
 def test_the_runner_up_reading_is_kept_where_the_lines_read_two_ways():
     decision = decide([HeadingLine("广东台山全力救援", False), HeadingLine("搁浅白海豚重归大海", True)])
     assert (decision.kicker, decision.headline, decision.subtitle) == ("广东台山全力救援", "搁浅白海豚重归大海", None)

@@ -2069,7 +2069,8 @@ def _finish(draft: _Draft, style: HouseStyle) -> Item:
     item.paragraphs = build_paragraphs(draft.body_lines)
     item.heading_lines = [HeadingLine(line.text, block.blank_before and k == 0, k > 0 and line.raw[:1].isspace())
                           for block in draft.heading_blocks for k, line in enumerate(block.lines)]
-    decision = decide_heading(item.heading_lines, style=style, lead=item.paragraphs[0] if item.paragraphs else "")
+    decision = decide_heading(item.heading_lines, style=style, lead=item.paragraphs[0] if item.paragraphs else "",
+                              opening=item.paragraphs)
     item.kicker, item.headline, item.subtitle = _with_deck((decision.kicker, decision.headline, decision.subtitle),
                                                            draft.deck)
     item.heading_confidence = decision.confidence if draft.heading_blocks else 0.0
