@@ -751,14 +751,13 @@ def _lead_seams(group: _GroupLayout, lead_bigrams: frozenset[str], style: HouseS
 # not ending on a mark), the first three paragraphs hold the two characters above the boundary
 # followed by a mark, or those below it after a mark or opening a paragraph, 1,034 times one of
 # the two and 469 times both; of 3,973 one-unit headlines cut as the flattener cuts them near
-# the middle, 415 and 46 times. Weighed only where seen, at the breaks the lead's seams are
-# (weighed where neither is seen, too, 0.40 against 0.88, seed 13 lost 5 headings it gained
-# elsewhere). On 1,000 pages each of the default seeds 7 / 11 / 13 / 17 / 19 / 23 it gained
-# 9 headings net, 10 and 9 with phrase breaks (seeds 7, 11), 7 never cut (seed 7), and lost 3
-# with 10–16-cell headings (seed 7), where a column wrap may fall at a clause's edge.
+# the middle, 415 and 46 times. Weighed only where seen, at the breaks the lead's seams are. On
+# 1,000 pages each of the six default seeds: 23 headings gained, 13 lost; with phrase breaks or
+# none, +6 to +10 a seed; with 10–16-cell headings, where a column may wrap a unit at a clause's
+# edge, −3 / −3 / 0 (docs/segmentation.md, "Kept since `b718f85`", with the variants left out).
 CLAUSE_CUE_CHARS = 2
 CLAUSE_CUE_PARAGRAPHS = 3
-CLAUSE_MARKS = "，。；：！？、"
+CLAUSE_MARKS = frozenset("，。；：！？、")
 ONE_CLAUSE_EDGE_AT_BOUNDARY = 1034 / 2508
 ONE_CLAUSE_EDGE_AT_WRAP = 415 / 3973
 BOTH_CLAUSE_EDGES_AT_BOUNDARY = 469 / 2508
@@ -788,7 +787,7 @@ def _ends_clause(above: str, paragraphs: list[str]) -> bool:
     tail = above[-CLAUSE_CUE_CHARS:]
     if len(tail) < CLAUSE_CUE_CHARS or tail[-1] in CLAUSE_MARKS:
         return False
-    return any(text[m.end() : m.end() + 1] in tuple(CLAUSE_MARKS)
+    return any(text[m.end() : m.end() + 1] in CLAUSE_MARKS
                for text in paragraphs for m in re.finditer(re.escape(tail), text))
 
 
