@@ -740,9 +740,16 @@ def _lead_seams(group: _GroupLayout, lead_bigrams: frozenset[str], style: HouseS
     if not lead_bigrams:
         return ()
     lines = group.lines
-    return tuple(i for i in range(1, len(lines))
-                 if not lines[i].blank_before and (style.breaks_at_phrases or group.kinds[i] in SEAM_BREAKS)
-                 and lines[i - 1].text[-1:] + lines[i].text[:1] in lead_bigrams)
+    return tuple(i for i in _breaks_read_either_way(group, style)
+                 if lines[i - 1].text[-1:] + lines[i].text[:1] in lead_bigrams)
+
+
+def _breaks_read_either_way(group: _GroupLayout, style: HouseStyle) -> list[int]:
+    """The breaks where the article's text may weigh in, as the layout cannot tell a wrap from a
+    new unit there: not below a blank line, and of a kind in :data:`SEAM_BREAKS` unless the paper
+    breaks its headlines at a phrase, where any break may be either."""
+    return [i for i in range(1, len(group.lines))
+            if not group.lines[i].blank_before and (style.breaks_at_phrases or group.kinds[i] in SEAM_BREAKS)]
 
 
 # Where a unit ends, the article often uses its last words to end a clause (…活动共签约，) or the
@@ -766,16 +773,14 @@ _ClauseCues = tuple[tuple[int, ...], tuple[int, ...]]  # breaks where one edge i
 
 
 def _clause_cues(group: _GroupLayout, opening: Sequence[str], style: HouseStyle) -> _ClauseCues:
-    """The breaks, at the same kinds as the lead's seams (:func:`_lead_seams`), where the
+    """The breaks the layout reads either way (:func:`_breaks_read_either_way`) where the
     opening paragraphs end a clause on the characters above (签约，) or begin one on those below
     (，总额), split by whether one edge or both are seen."""
     paragraphs = [non_space_chars(text) for text in opening]
     if not any(paragraphs):
         return (), ()
     one, both = [], []
-    for i in range(1, len(group.lines)):
-        if group.lines[i].blank_before or not (style.breaks_at_phrases or group.kinds[i] in SEAM_BREAKS):
-            continue
+    for i in _breaks_read_either_way(group, style):
         edges = _ends_clause(group.lines[i - 1].text, paragraphs) + _begins_clause(group.lines[i].text, paragraphs)
         if edges:
             (one if edges == 1 else both).append(i)
@@ -802,8 +807,7 @@ def _begins_clause(here: str, paragraphs: list[str]) -> bool:
 
 def _clause_note(lines: list[HeadingLine], clauses: _ClauseCues) -> str:
     """The breaks the opening paragraphs set a clause's edge at, each shown by two characters either side."""
-    return "".join(f"; the opening paragraphs set a clause's edge at {lines[i - 1].text[-2:]}|{lines[i].text[:2]}"
-                   for i in sorted(clauses[0] + clauses[1]))
+    return _breaks_note(lines, sorted(clauses[0] + clauses[1]), "the opening paragraphs set a clause's edge at")
 
 
 def _break_evidence_score(breaks: tuple[int, ...], starts: frozenset[int], at_boundary: float, at_wrap: float) -> float:
@@ -815,7 +819,12 @@ def _break_evidence_score(breaks: tuple[int, ...], starts: frozenset[int], at_bo
 
 def _seam_note(lines: list[HeadingLine], seams: tuple[int, ...]) -> str:
     """The breaks the first paragraph read across, each shown by two characters either side."""
-    return "".join(f"; the first paragraph reads across {lines[i - 1].text[-2:]}|{lines[i].text[:2]}" for i in seams)
+    return _breaks_note(lines, seams, "the first paragraph reads across")
+
+
+def _breaks_note(lines: list[HeadingLine], breaks, saying: str) -> str:
+    """``saying`` of each break, shown by the two characters either side (稿等|栗战)."""
+    return "".join(f"; {saying} {lines[i - 1].text[-2:]}|{lines[i].text[:2]}" for i in breaks)
 
 
 def _lead_note(texts: list[str], lead_bigrams: frozenset[str]) -> str:
