@@ -212,6 +212,10 @@ def test_the_break_model_ships_and_loads():
          ("全国政协召开双周协商座谈会，聚焦“加快推进工业互联网建设”——", "用一朵“云”催生产业新生态（人民政协新实践）", None)),
         # and one headline broken unevenly stays one (the sample's)
         (["“零号湾”与“壹号湾”", "签订合作协议"], (None, "“零号湾”与“壹号湾”签订合作协议", None)),
+        # a deputy's attribution closes the kicker, though the two lines are cut evenly
+        (["湖北省宜昌市市长张家胜代表", "优化营商环境培育经济新动能"],
+         ("湖北省宜昌市市长张家胜代表", "优化营商环境培育经济新动能", None)),
+        (["传化集团董事长徐冠巨代表", "加快智能物流基础设施建设"], ("传化集团董事长徐冠巨代表", "加快智能物流基础设施建设", None)),
     ],
 )
 def test_line_breaks_read_as_unit_boundaries_or_wraps(lines, roles):
@@ -233,6 +237,21 @@ def test_line_breaks_read_as_unit_boundaries_or_wraps(lines, roles):
 ])
 def test_a_break_after_a_particle_or_preposition_leaves_a_phrase_open(above, below, left_open):
     assert leaves_phrase_open(above, below) is left_open
+
+
+@pytest.mark.parametrize("line, attribution", [
+    ("湖北省宜昌市市长张家胜代表", True),
+    ("58同城首席执行官姚劲波代表", True),
+    ("碧桂园集团董事局主席杨国强 委员", True),  # a justification space inside the line
+    ("全国人大常委会委员", False),  # an organ's member, no name
+    ("国务院关税税则委员", False),
+    ("我代表", False),
+    ("湖北省宜昌市市长张家胜", False),  # a name alone: 习近平同俄罗斯总统普京 | 通电话 wraps there
+])
+def test_a_line_ending_on_a_name_and_deputy_or_member_is_an_attribution(line, attribution):
+    from pipelines.core.headings import ends_on_attribution
+
+    assert ends_on_attribution(line) is attribution
 
 
 def test_a_blank_line_starts_a_unit_even_where_the_text_reads_on():

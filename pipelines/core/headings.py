@@ -33,7 +33,7 @@ from typing import NamedTuple
 import jieba
 import pycrfsuite
 
-from pipelines.core.ner import pos_words
+from pipelines.core.ner import default_tagger, pos_words
 from pipelines.core.text import (
     LATIN_RUN_RE,
     OPENERS,
@@ -626,10 +626,11 @@ def _long_heading(texts: list[str]) -> HeadingDecision:
 def _breaks_the_text_model_reads(lines: list[HeadingLine]) -> list[int]:
     """The line breaks the break model is asked about: not below a blank line, which already
     says it all, nor deep inside a word, beyond the wraps at word boundaries it learnt from, nor
-    above a column's label left alone on its line, which it never saw wrapped."""
+    above a column's label left alone on its line, which it never saw wrapped, nor below a
+    speaker's attribution, which it never saw at all (:func:`ends_on_attribution`)."""
     return [i for i in range(1, len(lines)) if not lines[i].blank_before
             and word_break_cost(lines[i - 1].text, lines[i].text) < MID_WORD_COST
-            and not _label_left_alone(lines[i].text)]
+            and not _label_left_alone(lines[i].text) and not ends_on_attribution(lines[i - 1].text)]
 
 
 def _break_text_score(lines: list[HeadingLine], units: list[tuple[int, int]], model: BreakModel,
@@ -1029,6 +1030,8 @@ def _break_kinds(lines: list[HeadingLine], widths: list[float], column: float) -
             kind = "inside_word"  # a unit's phrase space at the break: the line wraps that unit
         elif breaks_word(above, here) or leaves_phrase_open(above, here) or _label_left_alone(here):
             kind = "inside_word"
+        elif ends_on_attribution(above):
+            kind = "marked"  # a speaker's attribution closes its kicker as a colon would
         elif not wraps_here:
             kind = "unfinished"
         elif _column_set_elsewhere(lines, widths, i - 1):
@@ -1039,6 +1042,24 @@ def _break_kinds(lines: list[HeadingLine], widths: list[float], column: float) -
             kind = "plain"
         kinds.append(kind)
     return kinds
+
+
+ATTRIBUTION_ROLES = ("代表", "委员")  # a deputy to a people's congress, a member of a political consultative conference
+
+
+def ends_on_attribution(line: str) -> bool:
+    """Does the line end on a person's name and ``代表`` or ``委员`` (传化集团董事长徐冠巨代表)? In a
+    session's coverage such an attribution is the kicker over what the speaker proposes, and no
+    kicker, headline or subtitle of People's Daily runs on past one (January–June: 9 kickers
+    end on one as jieba tags the name, 13 more add a dash or colon, and the one headline holding
+    one, …秘书处对万卫星代表去世表示哀悼, is not read as a name by the NER). The break model never saw
+    one, as the year's sessions met in May, so it reads ``…张家胜代表`` | ``优化营商环境…`` as a wrap
+    at P 0.98. The shipped NER tells the name from an organ that ends so (全国人大常委会委员)."""
+    line = "".join(line.split())
+    if not line.endswith(ATTRIBUTION_ROLES):
+        return False
+    name_end = len(line) - 2
+    return any(span.label == "PER" and span.end == name_end for span in default_tagger().spans(line))
 
 
 # a column's label at a line's end: （走向冬奥）, (一追到底)
