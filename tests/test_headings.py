@@ -26,6 +26,29 @@ def test_two_units_get_their_roles_from_both_models(units, roles):
     assert (decision.kicker, decision.headline, decision.subtitle) == roles
 
 
+@pytest.mark.parametrize(
+    "units, roles, named",
+    [
+        # a first unit that is an organisation's name end to end leans to kicker
+        (("国务院联防联控机制联络组", "现场督导武汉三民小区及周边市场"),
+         ("国务院联防联控机制联络组", "现场督导武汉三民小区及周边市场", None), True),
+        (("国务院联防联控机制联络组", "协调推动中央支持湖北金融信贷政策落实"),
+         ("国务院联防联控机制联络组", "协调推动中央支持湖北金融信贷政策落实", None), True),
+        # … but a law's title stays the headline over its dated adoption note
+        (("中华人民共和国民法典", "（2020年5月28日第十三届全国人民代表大会第三次会议通过）"),
+         (None, "中华人民共和国民法典", "（2020年5月28日第十三届全国人民代表大会第三次会议通过）"), True),
+        # a unit that merely opens with a name is no name
+        (("国务院联防联控机制联络组赴武汉", "调研检查5所学校复学复课防控工作"),
+         ("国务院联防联控机制联络组赴武汉", "调研检查5所学校复学复课防控工作", None), False),
+    ],
+)
+def test_a_first_unit_naming_an_organisation_or_place_leans_to_kicker(units, roles, named):
+    decision = decide([HeadingLine(units[0], False), HeadingLine(units[1], True)])
+    assert (decision.kicker, decision.headline, decision.subtitle) == roles
+    note = f"; {units[0]} names an organisation or a place, as a kicker does"
+    assert decision.explanation.endswith(note) is named
+
+
 ZHUFENG_LEAD = "近日，在珠穆朗玛峰6500米前进营地，中国移动联合华为成功完成全球海拔最高5G基站的建设及开通工作，实现珠峰峰顶5G覆盖。"
 
 

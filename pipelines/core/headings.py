@@ -373,6 +373,7 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     explanation += _lead_note(best[2], lead_bigrams)
     explanation += _seam_note(group.lines, seams)
     explanation += _clause_note(group.lines, clauses)
+    explanation += _named_body_note(best[2])
     return HeadingDecision(*first, round(1 / (1 + math.exp(-margin)), 3), explanation, alternative)
 
 
@@ -475,6 +476,8 @@ def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeMode
             text_scores = _with_quotation_as_headline(text_scores, texts)
         elif len(text_scores) > 1 and lead_bigrams:
             text_scores = _with_lead_overlap(text_scores, texts, lead_bigrams)
+        if len(text_scores) > 1 and names_a_body(texts[0]):
+            text_scores = _with_named_body_as_kicker(text_scores)
         for shape, text_score in text_scores.items():
             readings.append(_Reading(layout + _type_size_score(lines, set_widths, units, shape) + text_score
                                      + _short_headline_score(shape, texts), shape, texts, starts))
@@ -706,6 +709,28 @@ def _with_quotation_as_headline(text_scores: dict[tuple[str, ...], float],
     return _reshared(text_scores, {shape: score + lean(shape) for shape, score in text_scores.items()})
 
 
+# A first unit that is nothing but the name of an organisation or a place (国务院联防联控机制联络组,
+# 中国气象局, 青岛城阳区) sets the scene for the headline below it: of January–April's two-unit
+# headings 61 open so (as the shipped NER reads them), 59 of them as a kicker, against 2,877 of
+# all 3,904. The lean is that ratio of odds, counted, not tuned (2.3 nats).
+NAMED_BODY_KICKER_LEAN = math.log((59 / 2) / (2877 / 1027))
+
+
+@lru_cache(maxsize=4096)
+def names_a_body(unit: str) -> bool:
+    """Is the unit one organisation's or place's name, end to end, as the shipped NER reads it?"""
+    unit = "".join(unit.split())
+    return any(span.label in ("ORG", "LOC") and span.start == 0 and span.end == len(unit)
+               for span in default_tagger().spans(unit))
+
+
+def _with_named_body_as_kicker(text_scores: dict[tuple[str, ...], float]) -> dict[tuple[str, ...], float]:
+    """Share one way of cutting the lines among its shapes again, leaning to those that make a
+    first unit that names an organisation or a place the kicker (:data:`NAMED_BODY_KICKER_LEAN`)."""
+    return _reshared(text_scores, {shape: score + (NAMED_BODY_KICKER_LEAN if shape[0] == "kicker" else 0.0)
+                                   for shape, score in text_scores.items()})
+
+
 def _reshared(text_scores: dict[tuple[str, ...], float],
               leaned: dict[tuple[str, ...], float]) -> dict[tuple[str, ...], float]:
     """``leaned``, scaled so that the shapes of one way of cutting the lines keep the total of
@@ -834,6 +859,13 @@ def _lead_note(texts: list[str], lead_bigrams: frozenset[str]) -> str:
         return ""
     shares = "|".join(f"{bigram_share(text, lead_bigrams):.0%}" for text in texts)
     return f"; the first paragraph repeats {shares} of the units' bigrams"
+
+
+def _named_body_note(texts: list[str]) -> str:
+    """Whether the best reading's first unit of two names an organisation or a place."""
+    if len(texts) != 2 or not names_a_body(texts[0]):
+        return ""
+    return f"; {texts[0]} names an organisation or a place, as a kicker does"
 
 
 def _quotes_a_unit(texts: list[str]) -> bool:
