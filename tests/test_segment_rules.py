@@ -2832,3 +2832,14 @@ def test_a_subtitle_wider_than_the_caption_below_does_not_run_on_into_it():
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "春日赏花", ["日前，志愿者走进社区，为老年人提供义诊服务。"])
 
 
+
+
+def test_the_summary_below_an_opening_label_is_read_as_the_lead():
+    # the summary restates the first unit, so it is the headline; read as the lead, 核心阅读
+    # would say nothing, and the text alone leans to a kicker
+    page = ("本报讯 核心阅读\n\n近日，在珠穆朗玛峰6500\n米前进营地，中国移动联合华\n为成功完成全球海拔最高5G\n"
+            "基站的建设及开通工作，实现\n珠峰峰顶5G覆盖。\n\n全球海拔最高5G基站开通\n\n信号覆盖珠峰峰顶\n")
+    (article,) = _parse(page)
+    assert article.paragraphs[0] == "核心阅读"
+    assert (article.kicker, article.headline, article.subtitle) == (None, "全球海拔最高5G基站开通", "信号覆盖珠峰峰顶")
+    assert article.heading_explanation.endswith("; the first paragraph repeats 91%|57% of the units' bigrams")

@@ -2069,8 +2069,8 @@ def _finish(draft: _Draft, style: HouseStyle) -> Item:
     item.paragraphs = build_paragraphs(draft.body_lines)
     item.heading_lines = [HeadingLine(line.text, block.blank_before and k == 0, k > 0 and line.raw[:1].isspace())
                           for block in draft.heading_blocks for k, line in enumerate(block.lines)]
-    decision = decide_heading(item.heading_lines, style=style, lead=item.paragraphs[0] if item.paragraphs else "",
-                              opening=item.paragraphs)
+    opening = _opening_paragraphs(item.paragraphs)
+    decision = decide_heading(item.heading_lines, style=style, lead=opening[0] if opening else "", opening=opening)
     item.kicker, item.headline, item.subtitle = _with_deck((decision.kicker, decision.headline, decision.subtitle),
                                                            draft.deck)
     item.heading_confidence = decision.confidence if draft.heading_blocks else 0.0
@@ -2083,6 +2083,15 @@ def _finish(draft: _Draft, style: HouseStyle) -> Item:
     ]
     item.line_end = max(last_lines, default=item.line_start)
     return item
+
+
+def _opening_paragraphs(paragraphs: list[str]) -> list[str]:
+    """The paragraphs that open the article's text, from the first one below a label that opens
+    a body (核心阅读, 内容提要): the label says nothing of the heading, the summary below it does."""
+    start = 0
+    while start < len(paragraphs) and non_space_chars(paragraphs[start]).rstrip("：:") in OPENING_LABELS:
+        start += 1
+    return paragraphs[start:]
 
 
 def _with_deck(roles: Roles, deck: Block | None) -> Roles:
