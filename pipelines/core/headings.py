@@ -719,7 +719,7 @@ NAMED_BODY_KICKER_LEAN = math.log((59 / 2) / (2877 / 1027))
 @lru_cache(maxsize=4096)
 def names_a_body(unit: str) -> bool:
     """Is the unit one organisation's or place's name, end to end, as the shipped NER reads it?"""
-    unit = "".join(unit.split())
+    unit = non_space_chars(unit)
     return any(span.label in ("ORG", "LOC") and span.start == 0 and span.end == len(unit)
                for span in default_tagger().spans(unit))
 
@@ -1079,6 +1079,7 @@ def _break_kinds(lines: list[HeadingLine], widths: list[float], column: float) -
 ATTRIBUTION_ROLES = ("代表", "委员")  # a deputy to a people's congress, a member of a political consultative conference
 
 
+@lru_cache(maxsize=4096)  # asked of each break twice: for its kind and for the break model
 def ends_on_attribution(line: str) -> bool:
     """Does the line end on a person's name and ``代表`` or ``委员`` (传化集团董事长徐冠巨代表)? In a
     session's coverage such an attribution is the kicker over what the speaker proposes, and no
@@ -1087,7 +1088,7 @@ def ends_on_attribution(line: str) -> bool:
     one, …秘书处对万卫星代表去世表示哀悼, is not read as a name by the NER). The break model never saw
     one, as the year's sessions met in May, so it reads ``…张家胜代表`` | ``优化营商环境…`` as a wrap
     at P 0.98. The shipped NER tells the name from an organ that ends so (全国人大常委会委员)."""
-    line = "".join(line.split())
+    line = non_space_chars(line)
     if not line.endswith(ATTRIBUTION_ROLES):
         return False
     name_end = len(line) - 2

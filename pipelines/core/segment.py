@@ -1563,7 +1563,11 @@ def _date_line(block: Block) -> bool:
 
 def _opens_article(block: Block) -> bool:
     """核心阅读 and the like open an article's body."""
-    return block.kind == "text" and non_space_chars(block.texts[0]).rstrip("：:") in OPENING_LABELS
+    return block.kind == "text" and _opening_label(block.texts[0])
+
+
+def _opening_label(text: str) -> bool:
+    return non_space_chars(text).rstrip("：:") in OPENING_LABELS
 
 
 def _continued_part(current: _Draft) -> bool:
@@ -2089,7 +2093,7 @@ def _opening_paragraphs(paragraphs: list[str]) -> list[str]:
     """The paragraphs that open the article's text, from the first one below a label that opens
     a body (核心阅读, 内容提要): the label says nothing of the heading, the summary below it does."""
     start = 0
-    while start < len(paragraphs) and non_space_chars(paragraphs[start]).rstrip("：:") in OPENING_LABELS:
+    while start < len(paragraphs) and _opening_label(paragraphs[start]):
         start += 1
     return paragraphs[start:]
 
