@@ -239,6 +239,8 @@ def test_the_break_model_ships_and_loads():
         (["湖北省宜昌市市长张家胜代表", "优化营商环境培育经济新动能"],
          ("湖北省宜昌市市长张家胜代表", "优化营商环境培育经济新动能", None)),
         (["传化集团董事长徐冠巨代表", "加快智能物流基础设施建设"], ("传化集团董事长徐冠巨代表", "加快智能物流基础设施建设", None)),
+        # a line ending on a modal verb waits for its verb: the break model is not asked there
+        (["国际奥委会最高提供8亿美元应", "对东京奥运会推迟及其影响"], (None, "国际奥委会最高提供8亿美元应对东京奥运会推迟及其影响", None)),
     ],
 )
 def test_line_breaks_read_as_unit_boundaries_or_wraps(lines, roles):
@@ -254,6 +256,9 @@ def test_line_breaks_read_as_unit_boundaries_or_wraps(lines, roles):
     ("乡村振兴", "之路越走越宽", True),  # opens with 之
     ("朝中友谊在社会主义之", "路上更加坚固", True),  # ends on 之
     ("今年经济工作的重点是", "稳就业保民生", True),  # on a verb that waits for its object
+    ("国际奥委会最高提供8亿美元应", "对东京奥运会推迟及其影响", True),  # on a modal that waits for its verb
+    ("各地企业必须", "守住安全生产底线", True),
+    ("全国各地积极响应", "爱国卫生运动深入开展", False),  # 应 closes the word 响应
     ("有的地方市场已经饱和", "价格战难以为继", False),  # 和 closes the word 饱和
     ("体育用品企业", "复工复产赶订单", False),
     ("长沙简化困难群体救助程序", "先救助，后申请", False),

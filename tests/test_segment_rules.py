@@ -1720,6 +1720,20 @@ def test_a_deck_below_the_pages_last_heading_is_its_subtitle(deck, kept):
     assert (items[0].subtitle == deck.replace("\n", "")) is kept and (len(items) == 1) is kept
 
 
+def test_a_deck_above_a_photos_caption_is_its_headings_subtitle():
+    # a picture stands between articles as the page's end does: the deck between the heading and
+    # the caption opens no body, and the caption below it is the photo's alone
+    page = ("本报讯 这些奉献不应被辜负，国际社会应该加强合作，团\n结起来。我们必将战胜疫情。\n\n版式设计：张丹峰\n\n"
+            "患难见真情 共同抗疫情\n\n他们，是中国政府友谊奖获得者。他们，与中国\n结缘，在这里工作生活，亲历了中国的快速发展，\n"
+            "见证了中国政府和人民顽强拼搏、不懈斗争的力\n量，也见证了中国与世界守望相助、合作抗疫的\n担当\n\n"
+            "近日，某企业生产车间内，\n工人正在赶制订单，全力冲\n刺一季度目标。\n\n■摄影 邵岚\n付琬\n\n赶制订单\n")
+    article, photo = _parse(page)
+    assert (article.headline, article.subtitle) == ("患难见真情共同抗疫情", (
+        "他们，是中国政府友谊奖获得者。他们，与中国结缘，在这里工作生活，亲历了中国的快速发展，"
+        "见证了中国政府和人民顽强拼搏、不懈斗争的力量，也见证了中国与世界守望相助、合作抗疫的担当"))
+    assert (photo.kind, photo.headline, photo.body) == ("photo", "赶制订单", "近日，某企业生产车间内，工人正在赶制订单，全力冲刺一季度目标。")
+
+
 def test_a_deck_above_the_next_articles_byline_is_its_headings_subtitle():
     # the byline stands above the next body, so the deck between the heading and it opens no body
     page = ("本报讯 稳定国内农产品消费市场的同时，韩国也在积极探索农产品\n出口的新模式。\n\n"
@@ -2843,3 +2857,95 @@ def test_the_summary_below_an_opening_label_is_read_as_the_lead():
     assert article.paragraphs[0] == "核心阅读"
     assert (article.kicker, article.headline, article.subtitle) == (None, "全球海拔最高5G基站开通", "信号覆盖珠峰峰顶")
     assert article.heading_explanation.endswith("; the first paragraph repeats 91%|57% of the units' bigrams")
+
+
+def test_a_heading_below_a_dated_dispatch_note_is_its_article_s_though_it_holds_a_comma():
+    # （本报布鲁塞尔6月18日电） closes the report for good, so the block below it is the report's
+    # heading, comma and all, though the text below (a picture's caption credited 新华社发, which
+    # no ■摄影 line marks) is set wider than it
+    page = ("与会者指出，保护人权首先是各国\n政府的责任，各国政府应重新考虑\n相关政策，更好执行《德班宣言和\n"
+            "行动纲领》。与会者呼吁加强社区\n教育和理解，营造宽容、尊重与和\n平的公共政策环境，各国应保护少\n"
+            "数族裔权利，防止种族主义引发的\n犯罪，保障公平正义，并在国际层\n面团结一致，对种族主义和种族歧\n视行为作出集体回应。\n\n"
+            "（本报布鲁塞尔6月18日电）\n\n联合国人权理事会举行紧急会议呼吁——\n采取切实行动，消除种族主义\n\n"
+            "根据意大利政府规划，从6月15日起进一步放\n松管控措施，允许儿童夏令营、舞厅、电影院、\n"
+            "剧院和其他文化场所重新开放，但必须保持社\n交距离和佩戴口罩。图为15日，戴口罩的观众\n在罗马一家电影院里挑选座位。\n\n"
+            "新华社发\n\n图片报道\n")
+    report, picture = _parse(page)
+    assert (report.kicker, report.headline) == ("联合国人权理事会举行紧急会议呼吁——", "采取切实行动，消除种族主义")
+    assert report.paragraphs[-1] == "（本报布鲁塞尔6月18日电）"
+    assert picture.headline == "图片报道"
+    assert picture.paragraphs[0].startswith("根据意大利政府规划，")
+
+
+def test_a_kicker_dash_split_across_two_lines_still_closes_the_body_above():
+    # …复工复产— | — (the dash broken at the line's end) above 在国际舞台彰显担当: the group
+    # repeats the report above it, not the text below set in the same column, so it is that
+    # report's heading and no subheading of one article running on
+    page = ("他们统筹兼顾，防疫生产“两不误”。春节过后，\n因部分技术人员无法按时返厂，中国华电印尼巴\n厘岛电厂留守的6名中方员工个个身兼数职，在\n"
+            "20多名当地员工配合下做好防疫工作，确保安全\n稳定运营。\n\n"
+            "他们伸出援手，助力当地渡难关。在埃塞俄比亚，\n中国建筑第一时间组织30多名员工火速进场，仅\n5天就完成了一家医院隔离病房的改造任务；在\n"
+            "希腊，中远海运比雷埃夫斯港口有限公司多次向\n当地公立医院、警卫部门捐赠防疫物资，支持当\n\n"
+            "地抗击疫情；在意大利，宝钢股份向当地企业详\n细介绍企业应对疫情的防控措施，毫无保留地逐\n一解答对方问题……在一个个项目所在国，国资\n"
+            "央企海外项目积极向相关方面提供力所能及的支\n援和帮助，展现了中国企业的良好国际形象。\n\n"
+            "国资央企力推海外项目防疫抗疫复工复产—\n—\n\n在国际舞台彰显担当\n\n"
+            "“希望通过今天的学习，大家能够知道如何保护\n好自己的呼吸系统。”疫情期间，在好未来集团\n"
+            "旗下学而思网校的一节科学素养线上直播课上，\n共有超过13万名小学生参与了学习。\n\n"
+            "为阻断疫情向校园蔓延，教育部要求2020年春季\n学期延期开学，并提出利用网络平台“停课不停\n"
+            "学”。致力于在线教育的好未来集团积极响应国\n家号召，2月10日起推出与校内时间同步的免费\n直播课和自学课，课程涵盖小学一年级到高中三\n年级全部学科。\n")
+    report, lessons = _parse(page)
+    assert (report.kicker, report.headline) == ("国资央企力推海外项目防疫抗疫复工复产——", "在国际舞台彰显担当")
+    assert report.paragraphs[-1].endswith("展现了中国企业的良好国际形象。")
+    assert lessons.paragraphs[0].startswith("“希望通过今天的学习，")
+
+
+def test_a_list_s_last_entry_above_a_notice_s_heading_stays_in_the_list():
+    # laid out from a real notice (harness seed 17): 宁夏回族自治区银川市（推进行政审批制度改革）
+    # reads as the entries above it do, so it ends the annex's list, and 中央依法治国办 | 关于…的公示
+    # below it is the notice's whole heading, not the subtitle of a kicker made of that entry
+    notice, statement = _parse((FIXTURES / "notice_list_entry_above_its_heading.txt").read_text(encoding="utf-8"))
+    assert (notice.kicker, notice.headline) == ("中央依法治国办", "关于第一批全国法治政府建设示范地区和项目名单的公示")
+    assert notice.paragraphs[-1] == "宁夏回族自治区银川市（推进行政审批制度改革）"
+    assert statement.lead.startswith("新华社香港6月18日电")
+
+
+def test_a_dated_dispatch_note_naming_its_reporter_closes_its_article():
+    # （据新华社北京6月21日电  记者张千千） closes the report as a note without its reporter does,
+    # so the heading below it, comma and all, is the report's, and the picture below keeps its own
+    page = ("专家表示，投资者应充分考量自身的风险承受能力，\n平衡好风险与收益，理性选择适合自己风险偏好、投\n"
+            "资能力的理财产品，并对自己的选择负责。金融机构\n要加强信息披露，全面、及时、准确披露理财产品相\n"
+            "关信息。总之，要做到“卖者尽责，买者自负”。\n\n（据新华社北京6月21日电  记者张千千）\n\n"
+            "打破刚性兑付，投资者应理性看待理财产品\n净值波动\n“较低风险”理财也有风险\n\n"
+            "香云纱是一种纱绸制品，用薯\n莨的汁水对桑蚕丝织物进行涂\n层，再用含矿物质的河涌塘泥\n覆盖，经太阳暴晒加工而成的。\n"
+            "这种面料具有凉爽宜人、轻薄\n柔软等特点，受到不少消费者\n的喜爱。\n\n魏劲松摄（影像中国）\n\n多彩香云纱\n")
+    report, picture = _parse(page)
+    assert (report.kicker, report.headline) == ("打破刚性兑付，投资者应理性看待理财产品净值波动", "“较低风险”理财也有风险")
+    assert report.paragraphs[-1] == "（据新华社北京6月21日电记者张千千）"
+    assert (picture.headline, picture.paragraphs[0][:5]) == ("多彩香云纱", "香云纱是一")
+
+
+def test_a_block_set_wider_than_the_body_with_a_short_line_inside_is_a_heading():
+    # 地处海南山区的保亭县，靠绿色发展脱贫摘帽 (20 cells over an 11-cell body) | 喜看保亭变 | “宝亭”:
+    # a line stopping short of the block's widest with another below it is no paragraph's, so the
+    # block, comma and all, is the heading of the body above, not the opening of the one below
+    page = ("“今年是我们海南自贸港\n建设开局之年。浑身是宝\n的保亭，将更好地践行绿\n水青山就是金山银山理念，\n为海南自贸港建设添绿增\n\n"
+            "光、作出贡献。”王昱正\n说。\n\n地处海南山区的保亭县，靠绿色发展脱贫摘帽\n喜看保亭变\n“宝亭”\n\n"
+            "临近端午节，山西省吕梁市临县前青塘村，\n方圆几里都飘着甜甜粽香。端午节前，1000\n"
+            "万个粽子从这里销往各地。谁能想到，这个\n全国数一数二的北方甜粽生产基地，6年前\n还是个贫困村。\n\n"
+            "青塘粽子名气大 整村脱贫步子快\n")
+    baoting, qingtang = _parse(page)
+    assert (baoting.kicker, baoting.headline) == ("地处海南山区的保亭县，靠绿色发展脱贫摘帽", "喜看保亭变“宝亭”")
+    assert qingtang.headline == "青塘粽子名气大整村脱贫步子快"
+    assert qingtang.paragraphs[0].startswith("临近端午节，")
+
+
+def test_a_caption_ends_at_a_blank_line_where_the_column_changes():
+    # the unfinished deck above (21 cells, …分享了他们的抗疫故事 | 和感受) is no part of the photo's
+    # 14-cell caption below the blank line: a paragraph broken by a blank line keeps its column
+    page = ("工作以来，我见证了工业园建设的\n不断推进，也感受着白中两国对工\n业园的认可和支持。我相信，未来\n将会有更多跨国公司、机构和研究\n"
+            "所入驻，进一步带动白俄罗斯乃至\n东欧地区的创新和经济发展。\n\n版式设计：蔡华伟\n\n"
+            "患难见真情 \n共同抗疫情\n当前，海外共建“一带一路”项目边防控、边生\n产，全力保障员工健康安全，努力满足当地生产\n"
+            "需求，也把各国人民的心连接起来。一些共建“\n一带一路”项目当地员工分享了他们的抗疫故事\n和感受\n\n"
+            "昨天上午，学生们在科技馆内体\n验机器人编程课程。\n\n■摄影 龙洁婕\n\n赶制订单\n")
+    photo = _parse(page)[-1]
+    assert (photo.kind, photo.headline) == ("photo", "赶制订单")
+    assert photo.paragraphs == ["昨天上午，学生们在科技馆内体验机器人编程课程。"]

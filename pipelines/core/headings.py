@@ -633,7 +633,8 @@ def _breaks_the_text_model_reads(lines: list[HeadingLine]) -> list[int]:
     speaker's attribution, which it never saw at all (:func:`ends_on_attribution`)."""
     return [i for i in range(1, len(lines)) if not lines[i].blank_before
             and word_break_cost(lines[i - 1].text, lines[i].text) < MID_WORD_COST
-            and not _label_left_alone(lines[i].text) and not ends_on_attribution(lines[i - 1].text)]
+            and not _label_left_alone(lines[i].text) and not ends_on_attribution(lines[i - 1].text)
+            and not ends_on_dangling_word(lines[i - 1].text)]
 
 
 def _break_text_score(lines: list[HeadingLine], units: list[tuple[int, int]], model: BreakModel,
@@ -967,8 +968,8 @@ def breaks_word(above: str, here: str, context: int = 4) -> bool:
 # 两连和, 暖心晒被, …是大有可为的; none on 之, which 378 hold; 到 and 为 end 3 each, so they are
 # left out), while a line broken mid-phrase often does, in a body (…水潦乡至, …庆祝活动，让) as in
 # a wrapped heading (…公开征集关于, …在社会主义之)
-DANGLING_WORDS = frozenset("的地得之和及或把被从是于而并且至向对在与将给让以由自使令同跟替朝按据经") | {
-    "关于", "对于", "为了", "以及"}
+DANGLING_WORDS = frozenset("的地得之和及或把被从是于而并且至向对在与将给让以由自使令同跟替朝按据经应须该") | {
+    "关于", "对于", "为了", "以及", "应当", "应该", "必须"}
 _DANGLING_ENDS = tuple(DANGLING_WORDS)  # the text a line ends on before jieba is asked
 PARTICLE_TAGS = frozenset({"uj", "ud", "uv"})  # jieba's tags for 的, 得, 地
 _OPEN_STARTS = ("的", "地", "得", "之")

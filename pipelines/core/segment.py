@@ -433,8 +433,9 @@ CREDIT_ONLY_RE = re.compile(r"^(?:摄|摄影|摄影报道|供图|绘)(?:[（(][^
 CLOSING_NOTE_RE = re.compile(r"^[（(][^（）()]{2,40}(?:整理|电)[）)]$")
 # a dispatch's dated note closes its article: of the corpus's 669 paragraphs that are one
 # (（本报布鲁塞尔6月21日电）), 653 are their article's last; of the other 16, 3 stand above a
-# subheading (■点评), the rest above a credit, a cross-reference or the dispatch's own dateline
-_DATED_DISPATCH_NOTE = r"[（(][^（）()]*\d+日电[）)]"
+# subheading (■点评), the rest above a credit, a cross-reference or the dispatch's own dateline.
+# Its reporter may follow (（据新华社北京6月21日电 记者张千千）): 66 of the 67 such are last
+_DATED_DISPATCH_NOTE = r"[（(][^（）()]*\d+日电(?:记者[^（）()]{2,20})?[）)]"
 DATED_DISPATCH_NOTE_RE = re.compile(rf"^{_DATED_DISPATCH_NOTE}$")
 # the page designer's credit (版式设计：沈亦伶, 制图：蔡华伟) closes its article too: 466 of the
 # corpus's 485 paragraphs that are one are their article's last
@@ -881,6 +882,8 @@ def _before_next_article(block: Block | None) -> bool:
 
 
 PROSE_MARK_RE = re.compile("[，。；]")  # inside a line: prose, not a list's entry
+# a list's entry: a name and what it is known for, in brackets (贵州省贵阳市（立法引领保障大数据产业发展）)
+LIST_ENTRY_RE = re.compile(r"^[^（）()，。；：]{2,24}[（(][^（）()。]{2,40}[）)]$")
 
 
 def _ends_a_list(previous_body: list[Line], block: Block, next_block: Block | None) -> bool:
@@ -899,10 +902,19 @@ def _ends_a_list(previous_body: list[Line], block: Block, next_block: Block | No
     prose = [line for line in previous_body if PROSE_MARK_RE.search(line.text[:-1])]
     column = column_width(prose if len(prose) >= 2 else previous_body)
     filled = last.set_width + last.text.count("\u3000")  # full-width spaces fill cells too
-    return filled < column - 1 and not any(abs(line.set_width - column) <= 0.5 for line in block.lines) \
-        and not has_punct_outside_quotes("".join(block.texts), "，,；;") \
-        and (_before_next_article(next_block)
-             or is_heading_block(next_block) and _before_next_article(next_block.following))
+    # an entry that reads as one (贵州省贵阳市（立法引领保障大数据产业发展）) is whole, however wide,
+    # so no line below continues it
+    entry_above = _ends_on(LIST_ENTRY_RE, [line.text for line in previous_body[-2:]])
+    if not entry_above and (filled >= column - 1 or any(abs(line.set_width - column) <= 0.5 for line in block.lines)):
+        return False
+    if has_punct_outside_quotes("".join(block.texts), "，,；;"):
+        return False
+    if _before_next_article(next_block):
+        return True
+    # the heading is below: the block is the list's next entry where it reads as one too
+    # (宁夏回族自治区银川市（推进行政审批制度改革） below 贵州省贵阳市（立法引领保障大数据产业发展）)
+    return is_heading_block(next_block) and _before_next_article(next_block.following) \
+        and not (entry_above and LIST_ENTRY_RE.match(non_space_chars("".join(block.texts))))
 
 
 FULL_BODY_LINES = 3  # lines filling the body's column above a blank line: body text, whatever follows
@@ -1092,7 +1104,8 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
                 or _cut_in_two_below_heading(current, block, blocks, index) \
                 or _wrapped_in_heading_type(current, block, blocks, index) \
                 or _wrapped_short_of_column_below(current, block, blocks, index) \
-                or _opens_dash_subtitle_below_headline(current, block)  # …更多人爱上运动 | ——探析体育直播（上）
+                or _opens_dash_subtitle_below_headline(current, block) \
+                or _below_article_closed_for_good(current, block, blocks, index)  # …（本报布鲁塞尔6月18日电） | 呼吁—— | 采取…，消除…
         # right below （上接第一版） the continued part begins: a part has no headline of its own,
         # so heading-like blocks at its top are subheadings of its body
         part_top = continuation is not None or (current is not None and current.at_part_top)
@@ -1150,13 +1163,14 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
                 # heading group would push the headline above it out into the body
                 current.heading_blocks.append(block)
                 continue
-            if next_block is None and _ends_no_sentence(block):
+            if (next_block is None or next_block.caption) and _ends_no_sentence(block):
                 # the page's last heading, then its deck, however long or wide: headings follow
                 # their bodies, so a page ends on a heading, and text below it that ends no
                 # sentence opens no body (…赢得国际社会的普遍赞誉 under 患难见真情 共同抗疫情;
                 # 2020.6.23—24 under a fair's name). Four lines as wide as a body's are no unit the
                 # heading readings were fitted on: the deck stands apart from the group, its
-                # subtitle (_with_deck)
+                # subtitle (_with_deck). A picture stands between articles as the page's end
+                # does, so the same holds above a photo's caption
                 current.deck = block
                 continue
         if current is not None and current.heading_blocks and not block.caption and _subheading_inside(
@@ -1363,10 +1377,23 @@ def _stands_short_of_columns(current: _Draft | None, block: Block, blocks: list[
     return last.set_width < min(column_width(body), below) - SHORT_OF_BODY
 
 
+def _below_article_closed_for_good(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
+    """Is the block the first below a body that a dated dispatch note or its designer's credit
+    closes for good (:func:`_closed_for_good`), and does it not run in the column of the text
+    below it, as the opening of a paragraph cut off by a blank line would? Headings follow their
+    bodies, so it is that body's heading (联合国人权理事会举行紧急会议呼吁—— | 采取切实行动，消除种族主义
+    below （本报布鲁塞尔6月18日电）, over a picture's wider caption)."""
+    if current is None or current.heading_blocks or not _closed_for_good(current.body_lines_only):
+        return False
+    below = _following_width(blocks, index + 1)
+    running = block.lines[:-1] or block.lines  # the lines a paragraph fills its column with
+    return below is None or not all(abs(line.set_width - below) <= 0.5 for line in running)
+
+
 def _wide_lines_set_apart(current: _Draft | None, block: Block) -> bool:
-    """Below a finished sentence, a block set wider than the body above whose line stops well
-    short of the line below it is no paragraph, whose lines fill their column but the last:
-    each line is set on its own, as heading units are (全国人民代表大会财政经济委员会 |
+    """Below a finished sentence, a block set wider than the body above with a line that stops
+    well short of its widest, above another line, is no paragraph, whose lines fill their column
+    but the last: each line is set on its own, as heading units are (全国人民代表大会财政经济委员会 |
     依法开展二〇二〇年计划、预算审查工作, 15 and 18 cells below a 12-cell body)."""
     body = _finished_body_above(current, block) if len(block.lines) >= 2 else None
     if body is None:
@@ -1374,7 +1401,9 @@ def _wide_lines_set_apart(current: _Draft | None, block: Block) -> bool:
     widest = max(line.set_width for line in block.lines)
     if widest <= column_width(body) + SET_ACROSS_MARGIN:
         return False
-    return any(upper.set_width < lower.set_width - SHORT_OF_BODY and not LATIN_RUN_RE.match(lower.text)
+    # a line stopping short of the block's widest, with a line below it: no paragraph's (喜看保亭变
+    # | “宝亭” under a 20-cell kicker)
+    return any(upper.set_width < widest - SHORT_OF_BODY and not LATIN_RUN_RE.match(lower.text)
                for upper, lower in zip(block.lines, block.lines[1:]))
 
 
@@ -1694,7 +1723,8 @@ def _kicker_dash_heading_of_body_above(current: _Draft, blocks: list[Block], ind
     of 826 kicker-dash headings read against the next article's opening. An article whose
     sections are headed so (心系人民—— | “…” above, 造福人民—— | “…” here) keeps them."""
     texts = [text for block in current.heading_blocks for text in block.texts]
-    if not any(text.rstrip().endswith("——") for text in texts[:-1]):
+    # a line may end on half the dash, the other half opening the next (…复工复产— | —)
+    if not any(non_space_chars("".join(texts[:k])).endswith("——") for k in range(1, len(texts))):
         return False
     if any(_section_kicker(line.text) for line in current.body_lines_only):
         return False
@@ -1948,12 +1978,31 @@ def _make_photo(current: _Draft, byline: Block, drafts: list[_Draft]) -> _Draft 
 
 
 def _last_paragraph_start(body: list[Line]) -> int:
-    """Where the last paragraph that follows a finished one starts; the lines above the blank
-    are read together, as a credit may run over them (``数据来源：中共东莞市委`` | ``宣传部``)."""
+    """Where the last paragraph that follows a finished one, or text set in another column,
+    starts; the lines above the blank are read together, as a credit may run over them
+    (``数据来源：中共东莞市委`` | ``宣传部``)."""
     for i in range(len(body) - 1, 0, -1):
-        if body[i].kind == "blank" and finished(_paragraph_tail(body[:i])):
+        if body[i].kind == "blank" and (finished(_paragraph_tail(body[:i])) or _column_changes_at(body, i)):
             return i + 1
     return 0
+
+
+def _column_changes_at(body: list[Line], blank: int) -> bool:
+    """Are the lines either side of the blank line set in columns more than two cells apart? A
+    paragraph broken by a blank line keeps its column, so a caption (14 cells) is no part of the
+    unfinished text above it (a heading's 21-cell deck, ``…分享了他们的抗疫故事`` | ``和感受``).
+    Below, the lines that run on show the column; above, every line, as a paragraph broken by a
+    blank line breaks at a full one."""
+    above = _paragraph_tail(body[:blank], most=len(body))
+    below: list[Line] = []
+    for line in body[blank + 1 :]:
+        if line.kind == "blank":
+            break
+        below.append(line)
+    above_lines = body[blank - len(above) : blank]
+    if len(above_lines) < 2 or len(below) < 2:
+        return False
+    return abs(column_width(above_lines) - column_width(below[:-1])) > NARROWER_COLUMN
 
 
 def _paragraph_tail(body: list[Line], most: int = 4) -> list[str]:
