@@ -905,7 +905,8 @@ def _ends_a_list(previous_body: list[Line], block: Block, next_block: Block | No
     # an entry that reads as one (贵州省贵阳市（立法引领保障大数据产业发展）) is whole, however wide,
     # so no line below continues it
     entry_above = _ends_on(LIST_ENTRY_RE, [line.text for line in previous_body[-2:]])
-    if not entry_above and (filled >= column - 1 or any(abs(line.set_width - column) <= 0.5 for line in block.lines)):
+    fills_column = any(abs(line.set_width - column) <= 0.5 for line in block.lines)
+    if not entry_above and (filled >= column - 1 or fills_column):
         return False
     if has_punct_outside_quotes("".join(block.texts), "，,；;"):
         return False
@@ -1993,16 +1994,15 @@ def _column_changes_at(body: list[Line], blank: int) -> bool:
     unfinished text above it (a heading's 21-cell deck, ``…分享了他们的抗疫故事`` | ``和感受``).
     Below, the lines that run on show the column; above, every line, as a paragraph broken by a
     blank line breaks at a full one."""
-    above = _paragraph_tail(body[:blank], most=len(body))
-    below: list[Line] = []
-    for line in body[blank + 1 :]:
-        if line.kind == "blank":
-            break
-        below.append(line)
-    above_lines = body[blank - len(above) : blank]
-    if len(above_lines) < 2 or len(below) < 2:
+    start, end = blank, blank + 1
+    while start > 0 and body[start - 1].kind != "blank":
+        start -= 1
+    while end < len(body) and body[end].kind != "blank":
+        end += 1
+    above, below = body[start:blank], body[blank + 1 : end]
+    if len(above) < 2 or len(below) < 2:
         return False
-    return abs(column_width(above_lines) - column_width(below[:-1])) > NARROWER_COLUMN
+    return abs(column_width(above) - column_width(below[:-1])) > NARROWER_COLUMN
 
 
 def _paragraph_tail(body: list[Line], most: int = 4) -> list[str]:
