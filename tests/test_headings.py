@@ -241,6 +241,9 @@ def test_the_break_model_ships_and_loads():
         (["传化集团董事长徐冠巨代表", "加快智能物流基础设施建设"], ("传化集团董事长徐冠巨代表", "加快智能物流基础设施建设", None)),
         # a line ending on a modal verb waits for its verb: the break model is not asked there
         (["国际奥委会最高提供8亿美元应", "对东京奥运会推迟及其影响"], (None, "国际奥委会最高提供8亿美元应对东京奥运会推迟及其影响", None)),
+        # … but a line that is the tail of a word wrapped from above is no modal (响 | 应)
+        (["信息通报、监测预警……多部门联合会商，多地协同响", "应", "防灾减灾，打出联动组合拳（第一落点）"],
+         ("信息通报、监测预警……多部门联合会商，多地协同响应", "防灾减灾，打出联动组合拳（第一落点）", None)),
     ],
 )
 def test_line_breaks_read_as_unit_boundaries_or_wraps(lines, roles):

@@ -2898,11 +2898,15 @@ def test_a_kicker_dash_split_across_two_lines_still_closes_the_body_above():
     assert lessons.paragraphs[0].startswith("“希望通过今天的学习，")
 
 
-def test_a_list_s_last_entry_above_a_notice_s_heading_stays_in_the_list():
-    # laid out from a real notice (harness seed 17): 宁夏回族自治区银川市（推进行政审批制度改革）
-    # reads as the entries above it do, so it ends the annex's list, and 中央依法治国办 | 关于…的公示
-    # below it is the notice's whole heading, not the subtitle of a kicker made of that entry
-    notice, statement = _parse((FIXTURES / "notice_list_entry_above_its_heading.txt").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("fixture", [
+    "notice_list_entry_above_its_heading.txt",  # each entry a block of its own (harness seed 17)
+    "notice_list_entries_in_one_block.txt",  # the last two entries in one block (every number spaced, seed 7)
+])
+def test_a_list_s_last_entry_above_a_notice_s_heading_stays_in_the_list(fixture):
+    # laid out from a real notice: 宁夏回族自治区银川市（推进行政审批制度改革） reads as the entries
+    # above it do, so it ends the annex's list, and 中央依法治国办 | 关于…的公示 below it is the
+    # notice's whole heading, not the subtitle of a kicker made of that entry
+    notice, statement = _parse((FIXTURES / fixture).read_text(encoding="utf-8"))
     assert (notice.kicker, notice.headline) == ("中央依法治国办", "关于第一批全国法治政府建设示范地区和项目名单的公示")
     assert notice.paragraphs[-1] == "宁夏回族自治区银川市（推进行政审批制度改革）"
     assert statement.lead.startswith("新华社香港6月18日电")

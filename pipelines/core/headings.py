@@ -634,7 +634,13 @@ def _breaks_the_text_model_reads(lines: list[HeadingLine]) -> list[int]:
     return [i for i in range(1, len(lines)) if not lines[i].blank_before
             and word_break_cost(lines[i - 1].text, lines[i].text) < MID_WORD_COST
             and not _label_left_alone(lines[i].text) and not ends_on_attribution(lines[i - 1].text)
-            and not ends_on_dangling_word(lines[i - 1].text)]
+            and not ends_on_dangling_word(_line_read_back(lines, i - 1))]
+
+
+def _line_read_back(lines: list[HeadingLine], k: int) -> str:
+    """Line ``k`` with the line above it in the same block: a short line may be the tail of a
+    word wrapped from above (多地协同响 | 应: not the modal 应)."""
+    return (lines[k - 1].text if k >= 1 and not lines[k].blank_before else "") + lines[k].text
 
 
 def _break_text_score(lines: list[HeadingLine], units: list[tuple[int, int]], model: BreakModel,
@@ -1061,7 +1067,8 @@ def _break_kinds(lines: list[HeadingLine], widths: list[float], column: float) -
             kind = "marked"
         elif lines[i].opens_on_space:
             kind = "inside_word"  # a unit's phrase space at the break: the line wraps that unit
-        elif breaks_word(above, here) or leaves_phrase_open(above, here) or _label_left_alone(here):
+        elif breaks_word(above, here) or leaves_phrase_open(_line_read_back(lines, i - 1), here) \
+                or _label_left_alone(here):
             kind = "inside_word"
         elif ends_on_attribution(above):
             kind = "marked"  # a speaker's attribution closes its kicker as a colon would

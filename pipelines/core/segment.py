@@ -883,7 +883,9 @@ def _before_next_article(block: Block | None) -> bool:
 
 PROSE_MARK_RE = re.compile("[，。；]")  # inside a line: prose, not a list's entry
 # a list's entry: a name and what it is known for, in brackets (贵州省贵阳市（立法引领保障大数据产业发展）)
-LIST_ENTRY_RE = re.compile(r"^[^（）()，。；：]{2,24}[（(][^（）()。]{2,40}[）)]$")
+_LIST_ENTRY = r"[^（）()，。；：]{2,24}[（(][^（）()。]{2,40}[）)]"
+LIST_ENTRY_RE = re.compile(rf"^{_LIST_ENTRY}$")
+LIST_ENTRIES_RE = re.compile(rf"^(?:{_LIST_ENTRY})+$")  # a block may hold several, no blank line between
 
 
 def _ends_a_list(previous_body: list[Line], block: Block, next_block: Block | None) -> bool:
@@ -912,10 +914,10 @@ def _ends_a_list(previous_body: list[Line], block: Block, next_block: Block | No
         return False
     if _before_next_article(next_block):
         return True
-    # the heading is below: the block is the list's next entry where it reads as one too
+    # the heading is below: the block is the list's next entries where it reads as such too
     # (宁夏回族自治区银川市（推进行政审批制度改革） below 贵州省贵阳市（立法引领保障大数据产业发展）)
     return is_heading_block(next_block) and _before_next_article(next_block.following) \
-        and not (entry_above and LIST_ENTRY_RE.match(non_space_chars("".join(block.texts))))
+        and not (entry_above and LIST_ENTRIES_RE.match(non_space_chars("".join(block.texts))))
 
 
 FULL_BODY_LINES = 3  # lines filling the body's column above a blank line: body text, whatever follows
