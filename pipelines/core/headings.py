@@ -630,7 +630,9 @@ def _breaks_the_text_model_reads(lines: list[HeadingLine]) -> list[int]:
     """The line breaks the break model is asked about: not below a blank line, which already
     says it all, nor deep inside a word, beyond the wraps at word boundaries it learnt from, nor
     above a column's label left alone on its line, which it never saw wrapped, nor below a
-    speaker's attribution, which it never saw at all (:func:`ends_on_attribution`)."""
+    speaker's attribution, which it never saw at all (:func:`ends_on_attribution`), nor below a
+    word that waits for what follows, where no unit ends (:func:`ends_on_dangling_word`: it read
+    ``…8亿美元应`` | ``对东京奥运会…`` as a boundary at its surest)."""
     return [i for i in range(1, len(lines)) if not lines[i].blank_before
             and word_break_cost(lines[i - 1].text, lines[i].text) < MID_WORD_COST
             and not _label_left_alone(lines[i].text) and not ends_on_attribution(lines[i - 1].text)
@@ -973,7 +975,8 @@ def breaks_word(above: str, here: str, context: int = 4) -> bool:
 # jieba's last word (4 of People's Daily's 19,347 kickers, headlines and subtitles do: …锻造出来的,
 # 两连和, 暖心晒被, …是大有可为的; none on 之, which 378 hold; 到 and 为 end 3 each, so they are
 # left out), while a line broken mid-phrase often does, in a body (…水潦乡至, …庆祝活动，让) as in
-# a wrapped heading (…公开征集关于, …在社会主义之)
+# a wrapped heading (…公开征集关于, …在社会主义之). Modal verbs wait for their verb: none of the
+# 19,347 ends on 应, 须, 该, 应当, 应该 or 必须 (会, 能 and 要 do: …年会, 赋能, 述要)
 DANGLING_WORDS = frozenset("的地得之和及或把被从是于而并且至向对在与将给让以由自使令同跟替朝按据经应须该") | {
     "关于", "对于", "为了", "以及", "应当", "应该", "必须"}
 _DANGLING_ENDS = tuple(DANGLING_WORDS)  # the text a line ends on before jieba is asked
