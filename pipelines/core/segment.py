@@ -1130,7 +1130,7 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
             # read as a sentence, is its article's headline: a body ends a sentence before its
             # headline, or goes on elsewhere (（下转…）), and a picture stands between articles
             # (…因材施教 above 近日，工人们在田间抢收早稻，… | ■摄影 …)
-            last_headline = (next_block is None or next_block.caption) \
+            last_headline = _page_end_or_picture(next_block) \
                 and not has_punct_outside_quotes("".join(block.texts), "，,、")
             # a caption never runs on below its photographer's credit: the title follows there
             if not last_headline and current.item.kind != "photo" \
@@ -1166,7 +1166,7 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
                 # heading group would push the headline above it out into the body
                 current.heading_blocks.append(block)
                 continue
-            if (next_block is None or next_block.caption) and _ends_no_sentence(block):
+            if _page_end_or_picture(next_block) and _ends_no_sentence(block):
                 # the page's last heading, then its deck, however long or wide: headings follow
                 # their bodies, so a page ends on a heading, and text below it that ends no
                 # sentence opens no body (…赢得国际社会的普遍赞誉 under 患难见真情 共同抗疫情;
@@ -1378,6 +1378,12 @@ def _stands_short_of_columns(current: _Draft | None, block: Block, blocks: list[
     if below is None or _indented_first_line_alone(current, block, blocks, index, below):
         return False
     return last.set_width < min(column_width(body), below) - SHORT_OF_BODY
+
+
+def _page_end_or_picture(next_block: Block | None) -> bool:
+    """Is the block below the page's end or a photo's caption? A picture stands between articles
+    as the page's end does, so an article ends on its heading (and deck) above either."""
+    return next_block is None or next_block.caption
 
 
 def _below_article_closed_for_good(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
