@@ -87,6 +87,14 @@ def test_subheading_inside_an_article_stays_in_the_body(page, headline, subheadi
     (item,) = _parse(page)
     assert item.headline == headline
     assert item.paragraphs[subheading_at] in ("生根", "文化的盛宴")
+    # each fold is noted for explain, with the rule that made it
+    subheading = "body text below runs on in the same column: a subheading inside the article"
+    exclamation = "another heading block follows, and an exclamation or question ends a heading group only as its last block"
+    assert item.edge_notes == {
+        "扎西班旦种树记": [f"line 3 生根: read as body after all: {subheading}"],
+        "数字时代图书仍是好选择": [f"line 4 虽然今年书市，需要预约、戴口罩、…: read as body after all: {exclamation}",
+                         f"line 8 文化的盛宴: read as body after all: {subheading}"],
+    }[headline]
 
 
 def test_jump_lines_are_kept_out_of_the_body():
@@ -105,6 +113,15 @@ def test_explain_names_every_decision():
     text = explain_page("■记者 王强\n\n本报讯 昨天，我市召开会议。\n\n会议召开\n")
     assert "byline" in text and "lead" in text and "heading-like" in text and "headline=会议召开" in text
     assert "starts a unit at P 0.9 (the default)" in text
+    assert "read otherwise" not in text  # every block was read as it looks
+
+
+def test_explain_says_why_a_heading_like_block_was_read_as_body():
+    text = explain_page("本报讯 近年来，我市持续推进改革，取得\n显著成效，群众满意度不断提升。\n\n生根\n\n"
+                        "当年的江边一片沙，大风一起不见家，村\n民们只能搬离，如今已经大不一样了，大\n家都说好。\n\n"
+                        "扎西班旦种树记\n")
+    assert ("     read otherwise: line 3 生根: read as body after all: body text below runs on in the same "
+            "column: a subheading inside the article") in text.splitlines()
 
 
 def test_a_line_of_dialogue_closing_on_an_exclamation_is_body():
@@ -522,7 +539,7 @@ def test_a_body_line_handing_over_with_a_dash_stays_in_the_body():
     assert item.headline == "幸福的光亮" and item.body.endswith("白天，他们家敞着门。")
 
 
-@pytest.mark.parametrize("page, confirmed, below", [
+@pytest.mark.parametrize("page, confirmed, below, note", [
     # set wider than the columns around it, as headlines are
     (("汽车市场加速升温，得益于当地的\n消费鼓励政策。今年4月，重庆市\n商务委、财政局等部门联合印发《\n"
       "关于鼓励汽车更新换代消费的通知》，\n出台财政补助政策，在市级商务发\n展资金中安排5000万元，对符合条\n"
@@ -531,19 +548,22 @@ def test_a_body_line_handing_over_with_a_dash_stays_in_the_body():
       "连续两个月实现同比正增长。\n\n补贴让利、直播推广……一系列促消费措\n施助力内需恢复\n消费回暖 \n潜力释放\n\n"
       "这两天，多地组织开展形\n式多样、内容精彩的端午\n文化活动，丰富节日文化\n内涵，展现传统节日新气\n象。\n\n"
       "传统节日新气象（我们的节日·端午）\n"),
-     ("kicker", "补贴让利、直播推广……一系列促消费措施助力内需恢复"), ("这两天", "传统节日新气象（我们的节日·端午）")),
+     ("kicker", "补贴让利、直播推广……一系列促消费措施助力内需恢复"), ("这两天", "传统节日新气象（我们的节日·端午）"),
+     "line 15 补贴让利、直播推广……一系列促消…: heading-like but for a comma, confirmed by its layout (set across the columns)"),
     # stopping short of the columns above and below, where a paragraph broken by a blank line
     # would break at a full line
     (("本报讯 人类终将依靠团结协作战胜病毒，在大疫面前彰显\n大义，结成更加紧密的命运共同体。踏过千山万水\n"
       "的中津、中非友好合作关系，也必将继续扬帆远航，\n开启新的征程！\n\n携手抗疫，书写中津友谊新篇章\n\n"
       "在意大利，每天有超过1800名病人需要输血。新冠肺炎疫情导\n致献血率急剧下降，许多医院血液严重短缺，伦巴第、艾米利\n"
       "亚—罗马涅等大区的医疗机构血液库存一度告急。\n\n“展现出了勇气和责任感”\n"),
-     ("headline", "携手抗疫，书写中津友谊新篇章"), ("在意大利", "“展现出了勇气和责任感”")),
+     ("headline", "携手抗疫，书写中津友谊新篇章"), ("在意大利", "“展现出了勇气和责任感”"),
+     "line 5 携手抗疫，书写中津友谊新篇章: heading-like but for a comma, confirmed by its layout (stands short of both columns)"),
 ])
-def test_a_comma_heading_confirmed_by_how_it_is_set(page, confirmed, below):
+def test_a_comma_heading_confirmed_by_how_it_is_set(page, confirmed, below, note):
     first, second = _parse(page)
     assert getattr(first, confirmed[0]) == confirmed[1]
     assert second.body.startswith(below[0]) and second.headline == below[1]
+    assert (first.edge_notes, second.edge_notes) == ([note], [])  # explain names the rule that confirmed it
 
 
 def test_an_ellipsis_hangs_past_the_column_like_a_full_stop():
@@ -1014,6 +1034,7 @@ def test_a_closing_note_below_heading_like_lines_returns_them_to_the_body():
     (item,) = _parse(page)
     assert item.headline == "真理的味道激励前行（声音）"
     assert item.body.replace("\n", "").endswith("启动仪式上说（本报记者姜泓冰整理）")
+    assert item.edge_notes == ["line 2 ——复旦大学党委书记焦扬在清明追…: a quotation's source: no heading group opens with a dash"]
 
 
 def test_heading_like_lines_at_the_top_of_a_continued_part_are_its_subheadings():
@@ -1022,6 +1043,7 @@ def test_heading_like_lines_at_the_top_of_a_continued_part_are_its_subheadings()
     (part,) = _parse(page)
     assert part.jump == "（上接第一版）" and part.headline is None
     assert part.body.replace("\n", "").startswith("海陆空“大动脉”东进南下深度融入“两湾”乘风破浪《粤港澳")
+    assert part.edge_notes == ["line 1 海陆空“大动脉”东进南下: at the top of a continued part, which has no headline of its own"]
 
 
 def test_an_unfinished_line_at_the_top_of_a_continued_part_runs_on():
@@ -1413,6 +1435,8 @@ def test_a_photo_report_below_confirms_a_heading_with_a_comma():
             "本报讯 国务委员兼国防部长魏凤和8日分\n别同俄罗斯国防部长绍伊古通电话。\n\n魏凤和通电话\n")
     talks, photo, call = _parse(page)
     assert (talks.headline, photo.headline, call.headline) == ("刘鹤与莱特希泽、姆努钦通话", "图片报道", "魏凤和通电话")
+    confirmed = "heading-like but for a comma, confirmed by its layout (above a photo report)"
+    assert talks.edge_notes == [f"line 3 刘鹤与莱特希泽、姆努钦通话: {confirmed}"]
     assert photo.body.startswith("5月7日") and photo.body.endswith("耿玉和摄（影像中国）")
     # a caption's own line cut off by a blank line fills the caption's column: no heading
     page = ("本报讯 双方同意保持沟通\n协调，推动取得积极成效。\n\n近日，大桥建成后将成为连接\n\n"

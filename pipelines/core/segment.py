@@ -87,6 +87,8 @@ class Item:
     heading_explanation: str = ""  # the scored alternatives, for `newsetl explain`
     heading_alternative: Roles | None = None  # the runner-up reading of the heading lines
     heading_lines: list[HeadingLine] = field(default_factory=list, repr=False)  # what the heading was read from
+    # why heading-like text went to the body, or doubtful text to the heading, for `newsetl explain`
+    edge_notes: list[str] = field(default_factory=list, repr=False)
 
     @property
     def body(self) -> str:
@@ -1067,6 +1069,32 @@ class _Draft:
         return [line for line in self.body_lines if line.kind != "blank"]
 
 
+def _note(draft: _Draft, block: Block, why: list[str]) -> None:
+    """Say, for ``newsetl explain``, why the rules read ``block`` otherwise than it looks (if they did)."""
+    if why:
+        text = non_space_chars("".join(block.texts))
+        draft.item.edge_notes.append(f"line {block.lines[0].no} {text[:16]}{'…' if len(text) > 16 else ''}: "
+                                     + "; ".join(why))
+
+
+def _confirming_layout(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> str | None:
+    """The first layout rule that confirms a block heading-like but for a comma, by its name for
+    ``newsetl explain``; None where none does."""
+    rules = (
+        ("set across the columns", lambda: _set_across_columns(current, block, blocks, index)),
+        ("above a photo report", lambda: _above_photo_report(current, block, blocks, index)),
+        ("stands short of both columns", lambda: _stands_short_of_columns(current, block, blocks, index)),
+        ("wide lines set apart", lambda: _wide_lines_set_apart(current, block)),
+        ("cut in two below a heading", lambda: _cut_in_two_below_heading(current, block, blocks, index)),
+        ("wrapped in a heading's type", lambda: _wrapped_in_heading_type(current, block, blocks, index)),
+        ("wrapped short of the column below", lambda: _wrapped_short_of_column_below(current, block, blocks, index)),
+        ("opens a dash subtitle below its headline", lambda: _opens_dash_subtitle_below_headline(current, block)),
+        # …（本报布鲁塞尔6月18日电） | 呼吁—— | 采取…，消除…
+        ("below an article closed for good", lambda: _below_article_closed_for_good(current, block, blocks, index)),
+    )
+    return next((name for name, confirms in rules if confirms()), None)
+
+
 def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list[Item]:
     blocks = build_blocks(lines)
     drafts: list[_Draft] = []
@@ -1098,32 +1126,38 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
         below_kicker_dash = current is not None and bool(current.heading_blocks) \
             and current.heading_blocks[-1].texts[-1].rstrip().endswith("——")  # 外交部发言人——
         heading_like = is_heading_block(block, next_block, confirmed=below_kicker_dash)
+        why: list[str] = []  # the rules below that read the block otherwise than it looks, for explain
         if not heading_like and is_heading_block(block, next_block, confirmed=True):
             # heading-like but for a comma that asks for confirmation: the layout may give it
-            heading_like = _set_across_columns(current, block, blocks, index) \
-                or _above_photo_report(current, block, blocks, index) \
-                or _stands_short_of_columns(current, block, blocks, index) \
-                or _wide_lines_set_apart(current, block) \
-                or _cut_in_two_below_heading(current, block, blocks, index) \
-                or _wrapped_in_heading_type(current, block, blocks, index) \
-                or _wrapped_short_of_column_below(current, block, blocks, index) \
-                or _opens_dash_subtitle_below_headline(current, block) \
-                or _below_article_closed_for_good(current, block, blocks, index)  # …（本报布鲁塞尔6月18日电） | 呼吁—— | 采取…，消除…
+            confirmed_by = _confirming_layout(current, block, blocks, index)
+            heading_like = confirmed_by is not None
+            if heading_like:
+                why.append(f"heading-like but for a comma, confirmed by its layout ({confirmed_by})")
         # right below （上接第一版） the continued part begins: a part has no headline of its own,
         # so heading-like blocks at its top are subheadings of its body
         part_top = continuation is not None or (current is not None and current.at_part_top)
         heading = heading_like and not opens_after_byline and not part_top
+        if heading_like and opens_after_byline:
+            why.append("below a byline a body begins, and this opens it")
+        elif heading_like and part_top:
+            why.append("at the top of a continued part, which has no headline of its own")
         if heading and current is None and drafts and not masthead_like(block.texts):
             heading = False  # below the page's furniture, short lines open the first body (2020南京创新周)
+            why.append("below the page's furniture, short lines open the first body")
         if heading and current is not None and not current.heading_blocks and block.texts[0].lstrip().startswith("——"):
             heading = False  # ——央视网: a quotation's source; no heading group opens with a dash
+            why.append("a quotation's source: no heading group opens with a dash")
         if heading and current is not None and current.heading_blocks and _opens_a_decree(block):
             heading = False  # 中华人民共和国主席令 | 第四十五号 below a heading: the next body opens
+            why.append("a decree's title below a heading opens the next body")
         if current is not None and current.heading_blocks and _dated_note(block):
+            if not heading:
+                why.append("a dated note below a heading is its subtitle")
             heading = True  # （2020年5月28日第十三届全国人民代表大会第三次会议通过）: a law's subtitle
         if heading and current is not None and current.body_lines and _headings_then_jump(next_block) \
                 and (current.heading_blocks or not _closed_for_good(current.body_lines_only)):
             heading = False  # …要有组织实施之能 | （下转第二版）: the part's last subheading; its headline follows
+            why.append("above the jump line, the continued part's last subheading; its headline follows elsewhere")
         if heading and current is not None and current.body_lines and not current.heading_blocks \
                 and current.item.jump is None:  # a part ending in （下转…） stops mid-sentence
             # the page's last block, or the block above a photo's caption, if no comma makes it
@@ -1136,6 +1170,7 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
             if not last_headline and current.item.kind != "photo" \
                     and _continues(current.body_lines_only, block, next_block):
                 heading = False
+                why.append("it continues the body's unfinished sentence above")
         if heading and current is not None and current.heading_blocks and (
                 current.item.kind == "photo" or _closed_by_dash_subtitle(current.heading_blocks)
                 or _adoption_note(current.heading_blocks[-1])):
@@ -1143,6 +1178,7 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
             # a subtitle opening with a dash is the last unit (——访… | “树高千尺根深在沃土，…”), as
             # is an adoption note (（…主席团第一次会议推选） | 主席团（174人，按姓名笔划为序）)
             heading = False
+            why.append("the heading group above is closed (a photo's title, a dash subtitle or an adoption note)")
         if heading:
             label = _overflowing_label(current)
             if label is not None:  # a fourth unit: the group closed at its column label
@@ -1150,11 +1186,16 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
                 del current.heading_blocks[label + 1 :]
                 current = opened
                 drafts.append(current)
+                why.append("a fourth unit below a column's label: it opens the next body with the blocks after the label")
+                holder = current
             elif current is not None and (current.body_lines or current.item.kind == "photo"):
                 _fold_exclaiming_headings(current)
                 current.heading_blocks.append(block)
+                holder = current
             else:
-                drafts.append(_furniture(block))
+                holder = _furniture(block)
+                drafts.append(holder)
+            _note(holder, block, why)
             continue
         if current is not None and current.heading_blocks and not byline_stack:
             if (next_block is None or next_block.kind == "byline") and _deck_shaped(block) \
@@ -1165,6 +1206,7 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
                 # taken for a deck it cost more headings than it mended. A deck too long for a
                 # heading group would push the headline above it out into the body
                 current.heading_blocks.append(block)
+                _note(current, block, why + ["a deck below the heading: the page's last, or above the next byline"])
                 continue
             if _page_end_or_picture(next_block) and _ends_no_sentence(block):
                 # the page's last heading, then its deck, however long or wide: headings follow
@@ -1175,17 +1217,18 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
                 # subtitle (_with_deck). A picture stands between articles as the page's end
                 # does, so the same holds above a photo's caption
                 current.deck = block
+                _note(current, block, why + ["the deck of the heading above: text ending no sentence at the page's end or above a picture"])
                 continue
         if current is not None and current.heading_blocks and not block.caption and _subheading_inside(
             current, block, _following_width(blocks, index), byline_stack
         ) and not _kicker_dash_heading_of_body_above(current, blocks, index):
-            _fold_headings_into_body(current)
+            _fold_headings_into_body(current, "body text below runs on in the same column: a subheading inside the article")
         if current is not None and current.heading_blocks and not byline_stack and continuation is None \
                 and (_date_line(block) or _closing_note(block)):
             # 中国房地产业协会 / 2020年3月26日: who signed a notice, and when; a credit closes a body,
             # so the heading-like lines above it were body (——复旦大学党委书记…上说 / （本报记者…整理）);
             # below （上接…） it closes the continued part, not the item above the jump line
-            _fold_headings_into_body(current)
+            _fold_headings_into_body(current, "a date line or closing note below closes the body, so this was body")
         opens_item = (
             current is None
             or (block.starts_with_lead and not _second_dispatch(current))
@@ -1209,6 +1252,7 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
             current.body_lines.append(Line(block.lines[0].no - 1, "", "blank"))
         current.body_lines.extend(block.lines)
         current.at_part_top = part_top and (heading_like or not finished(block.texts))
+        _note(current, block, why)
     displaced.extend(byline_stack)  # bylines after the last article
     _hand_titles_to_next_bodies(drafts)
     for draft in drafts:
@@ -1917,9 +1961,9 @@ def _body_runs(body: list[Line]) -> list[list[Line]]:
     return [run for run in runs if run]
 
 
-def _fold_headings_into_body(draft: _Draft) -> None:
+def _fold_headings_into_body(draft: _Draft, why: str) -> None:
     while draft.heading_blocks:
-        _heading_block_to_body(draft)
+        _heading_block_to_body(draft, why)
 
 
 NAMED_OFFICE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[（(][^）)]+[）)]$")  # 周飞亚（本报记者）: a name and office
@@ -1948,9 +1992,10 @@ def _open_with(blocks: list[Block]) -> _Draft:
     return draft
 
 
-def _heading_block_to_body(draft: _Draft) -> None:
+def _heading_block_to_body(draft: _Draft, why: str) -> None:
     """The first heading block was body text after all: a paragraph set off by blank lines."""
     block = draft.heading_blocks.pop(0)
+    _note(draft, block, [f"read as body after all: {why}"])
     draft.body_lines.append(Line(block.lines[0].no - 1, "", "blank"))
     draft.body_lines.extend(block.lines)
     draft.body_lines.append(Line(block.lines[-1].no + 1, "", "blank"))
@@ -2073,15 +2118,19 @@ def _keep_last_heading_blocks(draft: _Draft) -> None:
     closing a speech, ——编者, say)."""
     fold = _through_last_exclamation(draft.heading_blocks[:-1], draft.body_lines_only)
     while draft.heading_blocks and draft.heading_blocks[0].texts[0].startswith("——"):
-        _heading_block_to_body(draft)
+        _heading_block_to_body(draft, "no heading group opens with a —— signature")
         fold -= 1
-    while len(draft.heading_blocks) > 1 and (
-        fold > 0
-        or len(draft.heading_blocks) > MAX_HEADING_BLOCKS
-        or not _fits_a_heading_group(_heading_group_texts(draft.heading_blocks))
-    ):
+    while len(draft.heading_blocks) > 1:
+        if fold > 0:
+            why = "an exclamation or question ends a heading group only as its last block"
+        elif len(draft.heading_blocks) > MAX_HEADING_BLOCKS:
+            why = f"a heading group holds at most {MAX_HEADING_BLOCKS} blocks"
+        elif not _fits_a_heading_group(_heading_group_texts(draft.heading_blocks)):
+            why = "too many lines for one heading group"
+        else:
+            break
         fold -= 1
-        _heading_block_to_body(draft)
+        _heading_block_to_body(draft, why)
 
 
 def _fold_exclaiming_headings(draft: _Draft) -> None:
@@ -2089,7 +2138,8 @@ def _fold_exclaiming_headings(draft: _Draft) -> None:
     (an exclamation ends a heading group only as its last block), so the rules that weigh the
     body's column see these lines in it."""
     for _ in range(_through_last_exclamation(draft.heading_blocks, draft.body_lines_only)):
-        _heading_block_to_body(draft)
+        _heading_block_to_body(draft, "another heading block follows, and an exclamation or question "
+                                      "ends a heading group only as its last block")
 
 
 def _through_last_exclamation(blocks: list[Block], body: list[Line]) -> int:
@@ -2533,6 +2583,7 @@ def explain_page(page: str, style: HouseStyle = DEFAULT_STYLE) -> str:
                    f"(confidence {item.heading_confidence})")
         if item.heading_explanation:
             out.append(f"     heading candidates: {item.heading_explanation}")
+        out += [f"     read otherwise: {note}" for note in item.edge_notes]
         out += [f"     byline {b.name}/{b.role} {b.assignment} {b.confidence}" for b in item.bylines]
         out += [f"     ¶ {p[:50]}" for p in item.paragraphs]
     return "\n".join(out)
