@@ -157,6 +157,24 @@ def test_harness_names_what_went_wrong_with_a_heading(truth, guess, kind):
     assert heading_error(truth, guess) == kind
 
 
+def test_harness_counts_each_rule_that_read_a_block_otherwise():
+    from pipelines.synth.flatten import FlatPage
+
+    text = ("本报讯 近年来，我市持续推进改革，取得\n显著成效，群众满意度不断提升。\n\n生根\n\n"
+            "当年的江边一片沙，大风一起不见家，村\n民们只能搬离，如今已经大不一样了，大\n家都说好。\n\n扎西班旦种树记\n")
+    body = ["近年来，我市持续推进改革，取得显著成效，群众满意度不断提升。", "生根",
+            "当年的江边一片沙，大风一起不见家，村民们只能搬离，如今已经大不一样了，大家都说好。"]
+    truth = TruthItem("article", headline="扎西班旦种树记", lead="本报讯", paragraphs=body)
+    fold = "read as body after all: body text below runs on in the same column: a subheading inside the article"
+    tally = score_page(FlatPage(1, text, [truth]), segment_page(text))
+    assert tally.headings_exact == 1
+    assert (tally.rule_blocks, tally.rule_blocks_on_unit) == (Counter({fold: 1}), Counter())
+    # had the paper printed 生根 as a headline, the fold would have lost it: counted against the rule
+    titled = TruthItem("article", headline="生根", paragraphs=["（略）"])
+    tally = score_page(FlatPage(1, text, [truth, titled]), segment_page(text))
+    assert (tally.rule_blocks, tally.rule_blocks_on_unit) == (Counter({fold: 1}), Counter({fold: 1}))
+
+
 def test_harness_pairs_items_by_body_after_an_article_swallows_its_neighbour():
     bodies = [["平湖以全省唯一改革试点为契机，开辟教育共富路。"],
               ["市教育局召开全市教育工作会议，部署今年教育重点工作。"],
@@ -230,6 +248,7 @@ def test_harness_runs_on_real_articles():
     report = run(issues, pages=20, seed=1, worst=2)
     assert "headline exact (kicker+headline+subtitle)" in report
     assert "body char F1" in report and "jumps stitched" in report
+    assert "blocks read otherwise, by rule" in report
 
 
 def test_a_headline_cut_in_two_keeps_its_numbers_whole():

@@ -90,7 +90,7 @@ def test_subheading_inside_an_article_stays_in_the_body(page, headline, subheadi
     # each fold is noted for explain, with the rule that made it
     subheading = "body text below runs on in the same column: a subheading inside the article"
     exclamation = "another heading block follows, and an exclamation or question ends a heading group only as its last block"
-    assert item.edge_notes == {
+    assert list(map(str, item.edge_notes)) == {
         "扎西班旦种树记": [f"line 3 生根: read as body after all: {subheading}"],
         "数字时代图书仍是好选择": [f"line 4 虽然今年书市，需要预约、戴口罩、…: read as body after all: {exclamation}",
                          f"line 8 文化的盛宴: read as body after all: {subheading}"],
@@ -563,7 +563,7 @@ def test_a_comma_heading_confirmed_by_how_it_is_set(page, confirmed, below, note
     first, second = _parse(page)
     assert getattr(first, confirmed[0]) == confirmed[1]
     assert second.body.startswith(below[0]) and second.headline == below[1]
-    assert (first.edge_notes, second.edge_notes) == ([note], [])  # explain names the rule that confirmed it
+    assert (list(map(str, first.edge_notes)), list(map(str, second.edge_notes))) == ([note], [])  # explain names the rule that confirmed it
 
 
 def test_an_ellipsis_hangs_past_the_column_like_a_full_stop():
@@ -1034,7 +1034,7 @@ def test_a_closing_note_below_heading_like_lines_returns_them_to_the_body():
     (item,) = _parse(page)
     assert item.headline == "真理的味道激励前行（声音）"
     assert item.body.replace("\n", "").endswith("启动仪式上说（本报记者姜泓冰整理）")
-    assert item.edge_notes == ["line 2 ——复旦大学党委书记焦扬在清明追…: a quotation's source: no heading group opens with a dash"]
+    assert list(map(str, item.edge_notes)) == ["line 2 ——复旦大学党委书记焦扬在清明追…: a quotation's source: no heading group opens with a dash"]
 
 
 def test_heading_like_lines_at_the_top_of_a_continued_part_are_its_subheadings():
@@ -1043,7 +1043,7 @@ def test_heading_like_lines_at_the_top_of_a_continued_part_are_its_subheadings()
     (part,) = _parse(page)
     assert part.jump == "（上接第一版）" and part.headline is None
     assert part.body.replace("\n", "").startswith("海陆空“大动脉”东进南下深度融入“两湾”乘风破浪《粤港澳")
-    assert part.edge_notes == ["line 1 海陆空“大动脉”东进南下: at the top of a continued part, which has no headline of its own"]
+    assert list(map(str, part.edge_notes)) == ["line 1 海陆空“大动脉”东进南下: at the top of a continued part, which has no headline of its own"]
 
 
 def test_an_unfinished_line_at_the_top_of_a_continued_part_runs_on():
@@ -1436,7 +1436,7 @@ def test_a_photo_report_below_confirms_a_heading_with_a_comma():
     talks, photo, call = _parse(page)
     assert (talks.headline, photo.headline, call.headline) == ("刘鹤与莱特希泽、姆努钦通话", "图片报道", "魏凤和通电话")
     confirmed = "heading-like but for a comma, confirmed by its layout (above a photo report)"
-    assert talks.edge_notes == [f"line 3 刘鹤与莱特希泽、姆努钦通话: {confirmed}"]
+    assert list(map(str, talks.edge_notes)) == [f"line 3 刘鹤与莱特希泽、姆努钦通话: {confirmed}"]
     assert photo.body.startswith("5月7日") and photo.body.endswith("耿玉和摄（影像中国）")
     # a caption's own line cut off by a blank line fills the caption's column: no heading
     page = ("本报讯 双方同意保持沟通\n协调，推动取得积极成效。\n\n近日，大桥建成后将成为连接\n\n"

@@ -70,6 +70,19 @@ class Byline:
     line_no: int = 0
 
 
+@dataclass(frozen=True)
+class EdgeNote:
+    """A block that a segmentation rule read otherwise than it looks, and the rules that did: for
+    ``newsetl explain``, and for the harness's count of what each rule moves."""
+    line: int  # the block's first line on the page
+    text: str  # the block's characters, spaces removed
+    why: tuple[str, ...]
+
+    def __str__(self) -> str:
+        shown = self.text[:16] + ("…" if len(self.text) > 16 else "")
+        return f"line {self.line} {shown}: {'; '.join(self.why)}"
+
+
 @dataclass
 class Item:
     kind: str  # article | photo | other
@@ -87,8 +100,8 @@ class Item:
     heading_explanation: str = ""  # the scored alternatives, for `newsetl explain`
     heading_alternative: Roles | None = None  # the runner-up reading of the heading lines
     heading_lines: list[HeadingLine] = field(default_factory=list, repr=False)  # what the heading was read from
-    # why heading-like text went to the body, or doubtful text to the heading, for `newsetl explain`
-    edge_notes: list[str] = field(default_factory=list, repr=False)
+    # why heading-like text went to the body, or doubtful text to the heading (`newsetl explain`)
+    edge_notes: list[EdgeNote] = field(default_factory=list, repr=False)
 
     @property
     def body(self) -> str:
@@ -1072,9 +1085,7 @@ class _Draft:
 def _note(draft: _Draft, block: Block, why: list[str]) -> None:
     """Say, for ``newsetl explain``, why the rules read ``block`` otherwise than it looks (if they did)."""
     if why:
-        text = non_space_chars("".join(block.texts))
-        draft.item.edge_notes.append(f"line {block.lines[0].no} {text[:16]}{'…' if len(text) > 16 else ''}: "
-                                     + "; ".join(why))
+        draft.item.edge_notes.append(EdgeNote(block.lines[0].no, non_space_chars("".join(block.texts)), tuple(why)))
 
 
 def _confirming_layout(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> str | None:

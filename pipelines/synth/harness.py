@@ -66,6 +66,8 @@ class Tally:
     by_confidence: Counter = field(default_factory=Counter)  # band → headings
     by_confidence_exact: Counter = field(default_factory=Counter)  # band → headings exact
     heading_errors: Counter = field(default_factory=Counter)  # kind of error → headings (:func:`heading_error`)
+    rule_blocks: Counter = field(default_factory=Counter)  # rule of an EdgeNote → blocks it read otherwise
+    rule_blocks_on_unit: Counter = field(default_factory=Counter)  # … that are a whole truth heading unit
 
     def add(self, other: "Tally") -> None:
         for name, value in vars(other).items():
@@ -213,12 +215,25 @@ def score_page(page: FlatPage, predicted: list[Item],
                 tally.roles["role"] += exact
         if guess is not None:
             tally.byline_assigned += len(Counter(truth.bylines) & Counter((b.name, b.role) for b in guess.bylines))
+    _count_rules(page, predicted, tally)
     true_bylines = Counter(b for item in page.items for b in item.bylines)
     guessed = Counter((b.name, b.role) for item in predicted for b in item.bylines)
     tally.byline_true += sum(true_bylines.values())
     tally.byline_pred += sum(guessed.values())
     tally.byline_tp += sum((true_bylines & guessed).values())
     return tally
+
+
+def _count_rules(page: FlatPage, predicted: list[Item], tally: Tally) -> None:
+    """Each rule that read a block otherwise than it looks (``Item.edge_notes``), and how often
+    that block is a whole kicker, headline or subtitle of the truth: a heading lost to the body
+    where the rule folds, one rightly kept where it confirms."""
+    units = {norm(unit) for truth in page.items if truth.kind != "other"
+             for unit in (truth.kicker, truth.headline, truth.subtitle) if unit}
+    for note in (note for item in predicted for note in item.edge_notes):
+        for rule in note.why:
+            tally.rule_blocks[rule] += 1
+            tally.rule_blocks_on_unit[rule] += note.text in units
 
 
 def heading_records(page_number: int, pairs: list[tuple[TruthItem, Item | None]]) -> list[dict]:
@@ -390,10 +405,19 @@ def _heading_error_table(overall: Tally) -> list[str]:
     return lines
 
 
+def _rule_table(overall: Tally) -> list[str]:
+    """The rules that read blocks otherwise than they look, most used first (:func:`_count_rules`)."""
+    lines = ["\nblocks read otherwise, by rule (`newsetl explain`: read otherwise):",
+             f"{'blocks':>7}{'a heading unit':>16}  rule"]
+    lines += [f"{n:7d}{overall.rule_blocks_on_unit[rule]:16d}  {rule}" for rule, n in overall.rule_blocks.most_common()]
+    return lines
+
+
 def _report(overall: Tally, per_artifact: dict, scored, worst: int) -> str:
     lines = [f"{'metric':<44}{'overall':>9}{'n':>8}"]
     lines += [f"{name:<44}{value:9.4f}{n:8d}" for name, value, n in overall.rows()]
     lines += _heading_error_table(overall)
+    lines += _rule_table(overall)
     lines += _confidence_table(overall)
     lines.append("\nper artifact kind (pages showing it):")
     metrics = ["item count right (pages)", "headline exact (kicker+headline+subtitle)", "body char F1",
