@@ -2122,6 +2122,10 @@ def _take_lead(draft: _Draft, block: Block) -> None:
 MAX_HEADING_BLOCKS = 3  # kicker, headline, subtitle: each may stand apart
 
 
+# the exclamation rule, as explain and the harness name it wherever it folds a block
+EXCLAMATION_ENDS_GROUP = "an exclamation or question ends a heading group only as its last block"
+
+
 def _keep_last_heading_blocks(draft: _Draft) -> None:
     """A heading group is at most three blocks and MAX_HEADING_BLOCK lines, an exclamation or
     question ends a heading group only as its last block, and no group opens with a ——
@@ -2133,7 +2137,7 @@ def _keep_last_heading_blocks(draft: _Draft) -> None:
         fold -= 1
     while len(draft.heading_blocks) > 1:
         if fold > 0:
-            why = "an exclamation or question ends a heading group only as its last block"
+            why = EXCLAMATION_ENDS_GROUP
         elif len(draft.heading_blocks) > MAX_HEADING_BLOCKS:
             why = f"a heading group holds at most {MAX_HEADING_BLOCKS} blocks"
         elif not _fits_a_heading_group(_heading_group_texts(draft.heading_blocks)):
@@ -2149,8 +2153,7 @@ def _fold_exclaiming_headings(draft: _Draft) -> None:
     (an exclamation ends a heading group only as its last block), so the rules that weigh the
     body's column see these lines in it."""
     for _ in range(_through_last_exclamation(draft.heading_blocks, draft.body_lines_only)):
-        _heading_block_to_body(draft, "another heading block follows, and an exclamation or question "
-                                      "ends a heading group only as its last block")
+        _heading_block_to_body(draft, f"another heading block follows, and {EXCLAMATION_ENDS_GROUP}")
 
 
 def _through_last_exclamation(blocks: list[Block], body: list[Line]) -> int:
