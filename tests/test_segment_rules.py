@@ -162,6 +162,8 @@ def test_a_headline_wrapped_mid_word_in_heading_type_confirms_its_subtitle_with_
 @pytest.mark.parametrize("credit, printed", [
     ("李  彬摄（人民视觉）", "李彬摄（人民视觉）"),
     ("本报记者 李彬摄影报\n道（人民视觉）", "本报记者李彬摄影报道（人民视觉）"),  # wrapped
+    ("新华社发", "新华社发"),  # the agency's picture
+    ("勾  犇图  卜\n拉文", "勾犇图卜拉文"),  # a drawing and its verse, the credit wrapped
 ])
 def test_the_title_below_a_picture_credit_is_no_subheading_though_the_next_body_shares_its_column(credit, printed):
     page = (
@@ -1816,6 +1818,17 @@ def test_a_quotations_source_under_it_stays_in_the_body_and_closes_it(heading, h
             "\n本报讯 今年一季度，甘肃省农产品出口额逆\n势上扬。\n\n甘肃农产品出口逆势上扬\n")
     first, second = _parse(page)
     assert first.headline == headline and first.body.endswith("——华声在线")
+    assert second.headline == "甘肃农产品出口逆势上扬"
+
+
+def test_a_foreign_name_wrapped_at_its_dot_runs_on_into_the_next_line():
+    # the source's last line ends on the dot between the name's parts, so the short line below,
+    # heading-like alone, is the rest of the name and not the next article's headline
+    page = ("本报讯 抗击疫情让我们意识到，有效的合作至关\n重要，合作方法也特别重要。\n"
+            "——非洲疾病预防控制中心主任 约翰·\n恩肯加松\n\n观点摘编\n\n"
+            "本报讯 今年一季度，甘肃省农产品出口额逆\n势上扬。\n\n甘肃农产品出口逆势上扬\n")
+    first, second = _parse(page)
+    assert first.headline == "观点摘编" and first.body.endswith("——非洲疾病预防控制中心主任约翰·恩肯加松")
     assert second.headline == "甘肃农产品出口逆势上扬"
 
 

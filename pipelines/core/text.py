@@ -13,7 +13,10 @@ TERMINAL_RE = re.compile(r"[。！？!?…；;]+[”’」』）)》]*$|[。！�
 CLOSERS = "”’」』）)》"
 OPENERS = "“‘「『（(《"
 # A line that ends like this cannot end a heading or a paragraph.
-CONTINUING_END = "，、：:；,（(“‘《「『"
+# the dot between a foreign name's parts (约翰·恩肯加松): no People's Daily heading or paragraph
+# ends on one, so a line that does runs on (约翰· | 恩肯加松)
+NAME_DOTS = "·・"
+CONTINUING_END = "，、：:；,（(“‘《「『" + NAME_DOTS
 INNER_SENTENCE_PUNCT = "，。；！？,;!?"
 HANGING = "，。、；：？！”’）》,.;:?!)…"  # never start a line (line-start rules), so they hang past the column
 LATIN_RUN_RE = re.compile(r"[A-Za-z0-9.%·]+")  # a wrap never breaks it: it moves to the next line whole
