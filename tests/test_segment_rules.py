@@ -177,6 +177,19 @@ def test_the_title_below_a_picture_credit_is_no_subheading_though_the_next_body_
     assert article.headline == "生态优先绿色发展" and article.body.startswith("今年以来")
 
 
+def test_a_credit_broken_by_a_blank_line_closes_the_picture_story_whole():
+    # 刘春修摄影 is no credit alone, but read on into 报道（人民视觉） it is: no heading line there
+    page = (
+        "瓦多港地处意大利北部，是意大利重要的港口之\n一。图为意大利瓦多港集装箱码头。\n张进刚  刘春修摄影\n\n"
+        "报道（人民视觉）\n\n中企海外股权投资项目\n意大利瓦多港二期土建完工\n\n"
+        "本报讯 今年一季度，甘肃省农产品出口额逆\n势上扬。\n\n甘肃农产品出口逆势上扬\n"
+    )
+    story, article = _parse(page)
+    assert (story.kicker, story.headline) == ("中企海外股权投资项目", "意大利瓦多港二期土建完工")
+    assert story.paragraphs[-2:] == ["张进刚刘春修摄影", "报道（人民视觉）"]
+    assert article.headline == "甘肃农产品出口逆势上扬"
+
+
 @pytest.mark.parametrize("page, headlines, paragraph", [
     # two lines filling the body's 19-cell column, the text below going on in it: a paragraph
     # broken by a blank line, not a headline wrapped in its larger type

@@ -353,11 +353,22 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
                 and _heading_lines(tail, next_block) \
                 and not breaks_word(non_space_chars(texts[k - 1]), non_space_chars(texts[k])) \
                 and not _address_runs_on(texts[k - 1], texts[k]) \
-                and not _credit_runs_on(block.lines[:k], block.lines):
+                and not _credit_runs_on(block.lines[:k], block.lines) \
+                and not _credit_finished_below(tail, next_block):
             yield Block("text", block.lines[:k], block.starts_with_lead, block.blank_before)
             yield Block("text", block.lines[k:], False, blank_before=False)
             return
     yield block
+
+
+def _credit_finished_below(texts: list[str], next_block: Block | None) -> bool:
+    """Do the lines read on into the short block below as a credit, which they are not alone
+    (张进刚 刘春修摄影 | blank | 报道（人民视觉）): a blank line fell inside the credit."""
+    if next_block is None or next_block.kind != "text" or len(next_block.lines) > 2:
+        return False
+    lines = non_space_chars("".join(texts))
+    return CREDIT_RE.search(lines + non_space_chars("".join(next_block.texts))) is not None \
+        and CREDIT_RE.search(lines) is None
 
 
 EXCLAIMING_ENDS = ("！", "？", "!", "?")
