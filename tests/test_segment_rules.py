@@ -97,6 +97,20 @@ def test_subheading_inside_an_article_stays_in_the_body(page, headline, subheadi
     }[headline]
 
 
+def test_a_speech_reports_kicker_opens_a_heading_though_the_next_body_shares_its_column():
+    # the next article opens with no byline or lead, in the same column: a subheading would read
+    # so, but no paragraph ends on 强调, while 226 People's Daily kickers do
+    page = (
+        "胡春华强调，水利部门要按照国家防总的统一\n指挥部署，积极主动落实防汛抗旱责任，全面\n加强风险防范。\n\n"
+        "胡春华强调\n切实做好防汛抗旱夺丰收工作\n\n"
+        "“面对疫情，律师行业如何更好地在抗疫中发\n挥作用？新形势下，大家对平安中国建设有什\n么好的看法和建议？”全国人大代表高子程说。\n\n"
+        "在法言法广纳民意\n"
+    )
+    first, second = _parse(page)
+    assert (first.kicker, first.headline) == ("胡春华强调", "切实做好防汛抗旱夺丰收工作")
+    assert second.headline == "在法言法广纳民意" and second.body.startswith("“面对疫情")
+
+
 def test_jump_lines_are_kept_out_of_the_body():
     first, second = _parse("本报讯 昨天，我市召开会议，\n（下转第二版）\n\n会议召开\n\n（上接第一版）\n部署了工作。\n")
     assert first.jump == "（下转第二版）" and first.headline == "会议召开"

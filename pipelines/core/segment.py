@@ -1742,6 +1742,8 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
         return False  # 坚守平凡岗位 成就 | 不凡人生（今日谈）: a column's label closes a headline
     if _closes_a_digest(current):
         return False  # …（李 恬） | 财经短波: a digest's label closes its briefs, whatever column follows
+    if _speech_kicker(current.heading_blocks):
+        return False  # 胡春华强调 | 切实做好防汛抗旱夺丰收工作: a speech report's kicker, no section's title
     if _subtitle_block_below_headline(current.heading_blocks):
         return False  # 始终同人民群众想 | 在一起干在一起 | ——习近平总书记重要讲话…: an article's subtitle
     body = current.body_lines_only
@@ -1884,6 +1886,17 @@ def _wrapped_in_narrower_column(heading_blocks: list[Block], column: float) -> b
          or lines == 2 and _cut_evenly(above.set_width, below.set_width))
         and word_break_cost(non_space_chars(above.text), non_space_chars(below.text)) >= MID_WORD_COST
         for above, below, lines in wraps)
+
+
+# the verbs a speech report's kicker ends on (胡春华强调, 李克强在…时强调): 226 People's Daily kickers
+# do, and no paragraph but a quotation's source (——习近平总书记…时指出)
+SPEECH_KICKER_ENDS = ("强调", "指出")
+
+
+def _speech_kicker(blocks: list[Block]) -> bool:
+    """Does a line of the heading group, above its last, end on a speech report's verb?"""
+    texts = [non_space_chars(text) for block in blocks for text in block.texts]
+    return any(text.endswith(SPEECH_KICKER_ENDS) and not text.startswith("——") for text in texts[:-1])
 
 
 def _column_labelled(block: Block) -> bool:
