@@ -741,6 +741,12 @@ def test_heading_rules_for_column_tags_and_comma_kickers():
                  "■记者 贾贞玥\n\n本报讯 各地相继出台了一系列措施。\n\n减负关键在落实（编辑点评）\n",
                  "低保金挪用一天也得受处分（监督哨）", "不想腐体制机制。\n——云南大理市纪委书记、监委主任张琮",
                  "减负关键在落实（编辑点评）", id="an official's signed comment"),
+    # the same, the name wrapped: the two lines read as one are the signature
+    pytest.param("本报讯 冉从志虽然挪用低保金时间很短，但违\n反了群众纪律。必须构建一体推进不敢腐、不能\n腐、不想腐体制机制。\n"
+                 "——云南大理市纪委书记、监委主任  张\n琮\n\n低保金挪用一天也得\n受处分（监督哨）\n\n"
+                 "从接受采访的基层干部反映的情况来看，各地\n相继出台了一系列措施，取得了较为明显的成\n效。\n\n减负关键在落实（编辑点评）\n",
+                 "低保金挪用一天也得受处分（监督哨）", "不想腐体制机制。\n——云南大理市纪委书记、监委主任张琮",
+                 "减负关键在落实（编辑点评）", id="an official's signed comment, the name wrapped"),
 ])
 def test_a_closing_note_on_its_own_ends_the_body(page, headline, body_end, next_headline):
     first, second = _parse(page)

@@ -804,6 +804,14 @@ QUOTED_SOURCE_RE = re.compile(r"^——[@\w·]{1,15}$")  # ——央视网, —�
 SIGNED_SOURCE_RE = re.compile(r"^——[\w·、]{2,40}\s+(?:[\u4e00-\u9fff]\s*){2,4}$")
 
 
+def _signed_source_wrapped(texts: list[str]) -> bool:
+    """Do the last two lines, read as one, make a signed source below a finished sentence (the
+    name wrapped: ``——…监委主任  张`` | ``琮``)?"""
+    if len(texts) < 3 or not texts[-2].strip().startswith("——") or not is_terminal(texts[-3]):
+        return False
+    return SIGNED_SOURCE_RE.match(texts[-2].strip() + " " + texts[-1].strip()) is not None
+
+
 def finished(texts: list[str]) -> bool:
     """Does this run of body lines end a sentence? A closing parenthetical note that started a
     line (``（作者为……研究员）``) ends one too. Called for every line of every paragraph, so
@@ -821,6 +829,8 @@ def finished(texts: list[str]) -> bool:
     if last.startswith("——") and len(texts) > 1 and is_terminal(texts[-2]) \
             and (QUOTED_SOURCE_RE.match(non_space_chars(last)) or SIGNED_SOURCE_RE.match(last)):
         return True  # …是我们的榜样。 | ——@雒兵: the quotation's source closes it
+    if _signed_source_wrapped(texts):
+        return True  # …体制机制。 | ——云南大理市纪委书记、监委主任  张 | 琮
     if CREDIT_TAIL_RE.search(non_space_chars("".join(texts[-4:]))):
         return True  # 数据来源：\n辽宁沈抚改革创新示范区\n管委会
     if not last.endswith(("）", ")")):
