@@ -454,8 +454,8 @@ STAFF_CREDIT_RE = re.compile(r"^(?:本报|新华社|人民日报)(?:特约)?(?:�
 # a picture's credit on a line of its own: 耿玉和摄（影像中国）, 王 强 徐 瑾摄影报道
 PHOTO_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff·]{2,16}(?:摄|摄影报道)(?:[（(][^）)]{1,12}[）)])?$")
 # the other credits of a picture: the agency's (新华社发, 人民视觉) or a drawing's and its verse's
-# (勾犇图 卜拉文); 206 of their 230 People's Daily paragraphs close their article, the rest
-# a picture inside it, above the next picture's caption (图②：…)
+# (勾犇图 卜拉文); of the 230 People's Daily paragraphs that are one, 206 close their article and
+# the rest a picture inside it, above the next picture's caption (图②：…)
 PICTURE_SOURCE_RE = re.compile(
     r"^(?:新华社发(?:[（(][^）)]{1,20}[）)])?|[\u4e00-\u9fff]{2,4}图[\u4e00-\u9fff]{2,4}文"
     r"|影像中国|人民视觉|视觉中国|东方IC|中新社发)$"

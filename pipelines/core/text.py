@@ -12,10 +12,10 @@ from functools import lru_cache
 TERMINAL_RE = re.compile(r"[。！？!?…；;]+[”’」』）)》]*$|[。！？!?]+[”’」』）)》]+$")
 CLOSERS = "”’」』）)》"
 OPENERS = "“‘「『（(《"
-# A line that ends like this cannot end a heading or a paragraph.
 # the dot between a foreign name's parts (约翰·恩肯加松): no People's Daily heading or paragraph
 # ends on one, so a line that does runs on (约翰· | 恩肯加松)
 NAME_DOTS = "·・"
+# A line that ends like this cannot end a heading or a paragraph.
 CONTINUING_END = "，、：:；,（(“‘《「『" + NAME_DOTS
 INNER_SENTENCE_PUNCT = "，。；！？,;!?"
 HANGING = "，。、；：？！”’）》,.;:?!)…"  # never start a line (line-start rules), so they hang past the column
