@@ -1904,9 +1904,12 @@ SPEECH_KICKER_ENDS = ("强调", "指出")
 
 
 def _speech_kicker(blocks: list[Block]) -> bool:
-    """Does a line of the heading group, above its last, end on a speech report's verb?"""
+    """Does a line of the heading group, above its last, end on a speech report's verb? Not one
+    the next line opens on a dash to (习近平总书记强调 | ——), which introduces the quotation below
+    it in a feature's section as often as it is a kicker, and the dash's rules read."""
     texts = [non_space_chars(text) for block in blocks for text in block.texts]
-    return any(text.endswith(SPEECH_KICKER_ENDS) and not text.startswith("——") for text in texts[:-1])
+    return any(text.endswith(SPEECH_KICKER_ENDS) and not text.startswith("——") and not below.startswith("——")
+               for text, below in zip(texts, texts[1:]))
 
 
 def _column_labelled(block: Block) -> bool:
