@@ -111,6 +111,16 @@ def test_a_speech_reports_kicker_opens_a_heading_though_the_next_body_shares_its
     assert second.headline == "在法言法广纳民意" and second.body.startswith("“面对疫情")
 
 
+def test_a_speech_verb_the_next_line_opens_a_dash_to_stays_a_section_of_the_body():
+    # 习近平总书记强调 | ——: a feature's section introducing the quotation below, as the body's
+    # column running on below it says; the speech report's kicker rule leaves it to the dash's rules
+    page = ("本报讯 水利部门要按照国家防总的统一指挥部\n署，积极主动落实防汛抗旱责任，全面加强风\n险防范。\n\n"
+            "习近平总书记强调\n——\n\n面向未来，我们要把满足国内需求作为发展的\n出发点和落脚点，加快构建完整的内需体系，\n"
+            "大力推进科技创新。\n\n在法言法广纳民意\n")
+    (item,) = _parse(page)
+    assert item.headline == "在法言法广纳民意" and item.paragraphs[1] == "习近平总书记强调——"
+
+
 def test_jump_lines_are_kept_out_of_the_body():
     first, second = _parse("本报讯 昨天，我市召开会议，\n（下转第二版）\n\n会议召开\n\n（上接第一版）\n部署了工作。\n")
     assert first.jump == "（下转第二版）" and first.headline == "会议召开"
