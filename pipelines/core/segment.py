@@ -366,9 +366,9 @@ def _credit_finished_below(texts: list[str], next_block: Block | None) -> bool:
     (张进刚 刘春修摄影 | blank | 报道（人民视觉）): a blank line fell inside the credit."""
     if next_block is None or next_block.kind != "text" or len(next_block.lines) > 2:
         return False
-    lines = non_space_chars("".join(texts))
-    return CREDIT_RE.search(lines + non_space_chars("".join(next_block.texts))) is not None \
-        and CREDIT_RE.search(lines) is None
+    text = non_space_chars("".join(texts))
+    return CREDIT_RE.search(text + non_space_chars("".join(next_block.texts))) is not None \
+        and CREDIT_RE.search(text) is None
 
 
 EXCLAIMING_ENDS = ("！", "？", "!", "?")
