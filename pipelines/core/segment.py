@@ -1909,7 +1909,7 @@ def _speech_kicker(blocks: list[Block]) -> bool:
     it in a feature's section as often as it is a kicker, and the dash's rules read."""
     texts = [non_space_chars(text) for block in blocks for text in block.texts]
     return any(text.endswith(SPEECH_KICKER_ENDS) and not text.startswith("——") and not below.startswith("——")
-               for text, below in zip(texts, texts[1:]))
+               for text, below in pairwise(texts))
 
 
 def _column_labelled(block: Block) -> bool:
