@@ -804,12 +804,17 @@ QUOTED_SOURCE_RE = re.compile(r"^——[@\w·]{1,15}$")  # ——央视网, —�
 SIGNED_SOURCE_RE = re.compile(r"^——[\w·、]{2,40}\s+(?:[\u4e00-\u9fff]\s*){2,4}$")
 
 
-def _signed_source_wrapped(texts: list[str]) -> bool:
-    """Do the last two lines, read as one, make a signed source below a finished sentence (the
-    name wrapped: ``——…监委主任  张`` | ``琮``)?"""
-    if len(texts) < 3 or not texts[-2].strip().startswith("——") or not is_terminal(texts[-3]):
-        return False
-    return SIGNED_SOURCE_RE.match(texts[-2].strip() + " " + texts[-1].strip()) is not None
+def _closed_by_source(texts: list[str]) -> bool:
+    """Does a quotation's source close the finished sentence above it: on a line of its own
+    (…是我们的榜样。 | ——@雒兵), or a signature whose name wrapped, its two lines read as one
+    (…体制机制。 | ——云南大理市纪委书记、监委主任  张 | 琮)?"""
+    for k in (1, 2):
+        if len(texts) < k + 1 or not texts[-k].strip().startswith("——") or not is_terminal(texts[-k - 1]):
+            continue
+        source = " ".join(text.strip() for text in texts[-k:])
+        if SIGNED_SOURCE_RE.match(source) or (k == 1 and QUOTED_SOURCE_RE.match(non_space_chars(source))):
+            return True
+    return False
 
 
 def finished(texts: list[str]) -> bool:
@@ -826,11 +831,8 @@ def finished(texts: list[str]) -> bool:
         return True  # a full stop, a signature, the date under it, or an advertiser's sign-off
     if CREDIT_RE.search(non_space_chars(last)) or CREDIT_RE.search(non_space_chars("".join(texts[-2:]))):
         return True  # 摄影报\n道（人民视觉）
-    if last.startswith("——") and len(texts) > 1 and is_terminal(texts[-2]) \
-            and (QUOTED_SOURCE_RE.match(non_space_chars(last)) or SIGNED_SOURCE_RE.match(last)):
+    if _closed_by_source(texts):
         return True  # …是我们的榜样。 | ——@雒兵: the quotation's source closes it
-    if _signed_source_wrapped(texts):
-        return True  # …体制机制。 | ——云南大理市纪委书记、监委主任  张 | 琮
     if CREDIT_TAIL_RE.search(non_space_chars("".join(texts[-4:]))):
         return True  # 数据来源：\n辽宁沈抚改革创新示范区\n管委会
     if not last.endswith(("）", ")")):
