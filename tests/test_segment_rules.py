@@ -976,6 +976,9 @@ def test_a_picture_agency_on_its_own_line_closes_the_body():
      "腾飞的十八洞村", "也是本村美名的来由……"),  # 的
     ("本报讯 国务院办公厅日前发布通知。\n\n平台即日起公开征集关于\n\n政策落实的问题线索。\n\n平台征集问题线索\n",
      "平台征集问题线索", "公开征集关于政策落实的问题线索。"),  # a preposition of two characters
+    (("本报讯 龙头企业签订了代养协议。“预计每户增收\n不少于4000元。”\n万州的山地高效农业正朝着\n\n"
+      "“产业兴、生态美、百姓富”\n的目标阔步前进。\n\n满坡荒变\n成漫山绿\n"),
+     "满坡荒变成漫山绿", "的目标阔步前进。"),  # a coverb with 着, not the headline of the body above
 ])
 def test_a_block_ending_on_a_dangling_function_word_is_body(page, headline, body_end):
     (item,) = _parse(page)
@@ -1102,6 +1105,7 @@ def test_an_unfinished_line_at_the_top_of_a_continued_part_runs_on():
 @pytest.mark.parametrize("trailing_off", [
     "这是“毕业之约”，也是属于她们的“成长之约”……",
     "“谁说种粮不赚钱，这么干，准行！”这位“80后”的种粮路不断探索向前……",  # its comma quoted
+    "万州的山地高效农业正朝着“产业兴、生态美、百姓富”的目标阔步前进……",  # no list: its 、 quoted
 ])
 def test_a_sentence_trailing_off_is_body_not_a_kicker(trailing_off):
     page = f"本报讯 毕业典礼在线上举行。\n\n{trailing_off}\n\n毕业季 新起点（深聚焦）\n"

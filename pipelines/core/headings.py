@@ -978,7 +978,8 @@ def breaks_word(above: str, here: str, context: int = 4) -> bool:
 # a wrapped heading (…公开征集关于, …在社会主义之). Modal verbs wait for their verb: none of the
 # 19,347 ends on 应, 须, 该, 应当, 应该 or 必须 (会, 能 and 要 do: …年会, 赋能, 述要)
 DANGLING_WORDS = frozenset("的地得之和及或把被从是于而并且至向对在与将给让以由自使令同跟替朝按据经应须该") | {
-    "关于", "对于", "为了", "以及", "应当", "应该", "必须"}
+    "关于", "对于", "为了", "以及", "应当", "应该", "必须",
+    "朝着", "沿着", "随着", "本着", "顺着", "冲着", "趁着", "按照", "依照", "遵照"}
 _DANGLING_ENDS = tuple(DANGLING_WORDS)  # the text a line ends on before jieba is asked
 PARTICLE_TAGS = frozenset({"uj", "ud", "uv"})  # jieba's tags for 的, 得, 地
 _OPEN_STARTS = ("的", "地", "得", "之")
