@@ -631,7 +631,9 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         and not DISPATCH_NOTE_RE.search(non_space_chars(joined))
         # a sentence trailing off (……) with a comma, ！ or ？ in it, quoted or not: none of 18 People's
         # Daily headings that end in …… has one (they are lists: 出租车司机、保洁员、物管员……), 238
-        # of its 388 short paragraphs that do (“谁说种粮不赚钱，这么干，准行！”这位…不断探索向前……)
+        # of its 388 short paragraphs that do (“谁说种粮不赚钱，这么干，准行！”这位…不断探索向前……).
+        # Nor is one that lists nothing outside its quotes (…朝着“产业兴、生态美、百姓富”的目标阔步前进……):
+        # 1 of those headings, 17 paragraphs of up to 60 characters
         and not (joined.rstrip().endswith("…") and (any(c in joined for c in "，,！？!?")
                                                     or not has_punct_outside_quotes(joined, "、")))
         # quotations trailing off (“严惩暴徒，恢复香港安宁！”……, …父母也享享福……”)
