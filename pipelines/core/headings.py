@@ -976,7 +976,8 @@ def breaks_word(above: str, here: str, context: int = 4) -> bool:
 # 两连和, 暖心晒被, …是大有可为的; none on 之, which 378 hold; 到 and 为 end 3 each, so they are
 # left out), while a line broken mid-phrase often does, in a body (…水潦乡至, …庆祝活动，让) as in
 # a wrapped heading (…公开征集关于, …在社会主义之). Modal verbs wait for their verb: none of the
-# 19,347 ends on 应, 须, 该, 应当, 应该 or 必须 (会, 能 and 要 do: …年会, 赋能, 述要)
+# 19,347 ends on 应, 须, 该, 应当, 应该 or 必须 (会, 能 and 要 do: …年会, 赋能, 述要). Nor on a coverb
+# with 着 or on 按照, 依照, 遵照 (…高效农业正朝着 | “产业兴…”; 根据 and 通过 end some: 毫无根据)
 DANGLING_WORDS = frozenset("的地得之和及或把被从是于而并且至向对在与将给让以由自使令同跟替朝按据经应须该") | {
     "关于", "对于", "为了", "以及", "应当", "应该", "必须",
     "朝着", "沿着", "随着", "本着", "顺着", "冲着", "趁着", "按照", "依照", "遵照"}
