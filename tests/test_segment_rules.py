@@ -578,6 +578,21 @@ def test_a_body_line_handing_over_with_a_dash_stays_in_the_body():
     assert item.headline == "幸福的光亮" and item.body.endswith("白天，他们家敞着门。")
 
 
+def test_three_units_with_commas_over_five_lines_set_across_the_columns_are_a_heading():
+    # kicker, headline wrapped once, subtitle wrapped once: five lines wider than the body above
+    page = ("新华社北京6月19日电 外交部发言人赵立坚\n19日宣布，中国—欧盟领导人\n会晤将以视频方式举行。双方\n"
+            "将就中欧关系交换意见，推动\n“后疫情”时代的中欧关系再\n出发。\n\n"
+            "第二十二次中国—欧盟领导人会晤将举行\n习近平主席将以视频方式会见欧\n洲理事会主席、欧盟委员会主席\n"
+            "李克强总理将以视频方式同欧洲理事会主\n席、欧盟委员会主席共同主持会晤\n\n"
+            "今年前5个月，江苏省苏州市实际利用外资59.05\n亿美元，比去年同期增长157.5%，增量和增幅均\n"
+            "创历史新高。\n\n苏州再展开放创新合作优势\n")
+    first, second = _parse(page)
+    assert (first.kicker, first.headline, first.subtitle) == (
+        "第二十二次中国—欧盟领导人会晤将举行", "习近平主席将以视频方式会见欧洲理事会主席、欧盟委员会主席",
+        "李克强总理将以视频方式同欧洲理事会主席、欧盟委员会主席共同主持会晤")
+    assert first.body.endswith("再出发。") and second.body.startswith("今年前5个月")
+
+
 @pytest.mark.parametrize("page, confirmed, below, note", [
     # set wider than the columns around it, as headlines are
     (("汽车市场加速升温，得益于当地的\n消费鼓励政策。今年4月，重庆市\n商务委、财政局等部门联合印发《\n"

@@ -1422,7 +1422,10 @@ def _only_a_heading_holds(heading_blocks: list[Block], start: int) -> bool:
 
 SET_ACROSS_MARGIN = 2  # cells: punctuation squeezed by the typesetter (？”……) lets a body line run long
 COLUMN_SHOWN_BY = 3  # lines of a body, at least, before its column is read from them
-SET_ACROSS_MAX_LINES = 4  # a heading block with a comma: kicker and headline, each wrapped once
+# a heading block with a comma: kicker, headline and subtitle, each wrapped once (第二十二次中国—欧盟
+# 领导人会晤将举行 | 习近平主席将以视频方式会见欧 | 洲理事会主席、… | 李克强总理… | 席、…: five lines,
+# set across a 12-cell body; at 4 lines it went unconfirmed and was lost)
+SET_ACROSS_MAX_LINES = 6
 
 
 def _set_across_columns(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
