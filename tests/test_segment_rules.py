@@ -1001,6 +1001,24 @@ def test_a_block_ending_on_a_dangling_function_word_is_body(page, headline, body
     assert item.body.endswith(body_end)
 
 
+@pytest.mark.parametrize("page, first_roles, second_body_start", [
+    # a verb waiting for its object: the next paragraph's first line, cut off above the quotation
+    (("本报讯 公司计划到2050年所\n有钢铁产能均实现“碳\n中和”。\n\n（本报柏林电）\n\n德国推动发展绿色氢能源\n\n"
+      "欧盟委员会近期发布了\n\n“2030年生物多样性战\n略”和“从农场到餐桌\n战略”。作为“欧洲绿\n色协议”的重要组成部\n"
+      "分，这两项战略共同致\n力于恢复生物多样性。\n\n欧盟谋求提高生态系统可持续性\n"),
+     (None, "德国推动发展绿色氢能源", None), "欧盟委员会近期发布了“2030年"),
+    # as wide as the column below, but ending on no verb: the subtitle
+    (("本报讯 中央第五轮巡视的15个巡视组已全部进驻。\n\n十九届中央第五\n轮巡视全部进驻\n\n将在被巡视单位工作2个月左右\n\n"
+      "“上山的游客多了，生意又旺\n起来了。”初夏时节，岚雾缭\n绕、林木葱郁的九连山进入最\n佳观赏期。\n\n九连山迎来游客\n"),
+     (None, "十九届中央第五轮巡视全部进驻", "将在被巡视单位工作2个月左右"), "“上山的游客多了"),
+])
+def test_a_line_filling_the_column_above_a_quotation_opens_the_body_where_its_verb_runs_on(
+        page, first_roles, second_body_start):
+    first, second = _parse(page)
+    assert (first.kicker, first.headline, first.subtitle) == first_roles
+    assert second.body.replace("\n", "").startswith(second_body_start)
+
+
 def test_a_paragraph_closed_by_an_author_note_is_body():
     page = ("本报讯 护士们日夜守护患儿。\n\n作为患儿的“临时妈妈”，\n我们感到一切都值了！\n（作者为武汉儿童医院呼吸内科护士）\n\n"
             "我在隔离病房当“临时\n妈妈”（青春日记）\n")

@@ -35,6 +35,7 @@ from pipelines.core.headings import (
 )
 from pipelines.core.headings import MAX_LINES as MAX_NARROW_HEADING_LINES  # the most the heading decision scores
 from pipelines.core.headings import decide as decide_heading
+from pipelines.core.ner import pos_words
 from pipelines.core.text import (
     CONTINUING_END,
     CLOSERS,
@@ -1197,6 +1198,9 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
         if heading and current is not None and current.heading_blocks and _opens_a_decree(block):
             heading = False  # 中华人民共和国主席令 | 第四十五号 below a heading: the next body opens
             why.append("a decree's title below a heading opens the next body")
+        if heading and current is not None and current.heading_blocks and _line_cut_off_above_quotation(block, blocks, index):
+            heading = False  # 欧盟委员会近期发布了 | blank | “2030年生物多样性战…
+            why.append("a paragraph's first line, cut off above a quotation: it fills the column below and its verb runs on")
         if current is not None and current.heading_blocks and _dated_note(block):
             if not heading:
                 why.append("a dated note below a heading is its subtitle")
@@ -1567,6 +1571,27 @@ def _wrapped_short_of_column_below(current: _Draft | None, block: Block, blocks:
         return False
     return all(line.set_width < below - NARROWER_COLUMN for line in block.lines) \
         and not any(LATIN_RUN_RE.match(line.text.lstrip()) for line in block.lines[1:])
+
+
+VERB_TAG_PREFIX = "v"  # jieba's parts of speech: v, vn, vd…
+PERFECTIVE_TAG = "ul"  # 了
+
+
+def _line_cut_off_above_quotation(block: Block, blocks: list[Block], index: int) -> bool:
+    """Is a heading-like line below a heading the first line of the next body's paragraph, cut
+    off by the blank line set before a quotation (欧盟委员会近期发布了 | blank | “2030年生物多样性战…)?
+    It fills the column below, as a paragraph's lines do, and ends on a verb or 了 that waits for
+    its object. A subtitle as wide as that column that ends on anything else (将在被巡视单位工作2个
+    月左右 above a paragraph opening with “) stays a subtitle."""
+    below_block = block.following
+    if len(block.lines) != 1 or not _bare_end(block.lines[0].text) or below_block is None \
+            or below_block.kind != "text" or not below_block.texts[0].lstrip().startswith("“"):
+        return False
+    below = _following_width(blocks, index + 1)
+    if below is None or abs(block.lines[0].set_width - below) > 0.5:
+        return False
+    words = pos_words(non_space_chars(block.texts[0])[-6:])
+    return bool(words) and (words[-1].flag.startswith(VERB_TAG_PREFIX) or words[-1].flag == PERFECTIVE_TAG)
 
 
 def _cut_evenly(above: float, below: float) -> bool:
