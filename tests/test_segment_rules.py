@@ -2620,13 +2620,17 @@ def test_a_line_crediting_who_provided_the_pictures_is_no_headline():
     assert item.paragraphs[-2:] == ["阳江市十八子音响博物馆提供", "图①：VIVID音箱，南非2002年产。"]
 
 
-@pytest.mark.parametrize("salutation", ["袁隆平、钟南山、叶培建等25位同志：\n", "西藏大学医学院2015级临床医学专业的同\n学们：\n"])
-def test_a_letters_title_above_its_salutation_opens_the_next_body(salutation):
-    # 回 信 below a kicker and its headline reads as their subtitle; above a salutation it is
-    # the title of the letter the next body prints
+@pytest.mark.parametrize("letter_opening", [
+    "袁隆平、钟南山、叶培建等25位同志：\n\n你们好，来信收悉。希望你们再接再厉。\n",
+    "西藏大学医学院2015级临床医学专业的同\n学们：\n\n你们好，来信收悉。希望你们再接再厉。\n",
+    "值此哈尔滨工业大学建校100周年之际，我\n代表党中央，向全校师生员工致以热烈的\n祝贺！\n哈尔滨工业大学历史悠久。\n",  # no salutation
+])
+def test_a_letters_title_above_the_letter_opens_the_next_body(letter_opening):
+    # 回 信 below a kicker and its headline reads as their subtitle; above the letter it is the
+    # title of the letter the next body prints
     page = ("本报讯 全党要切实推动民法典实施，更好保障人民权益。\n\n"
             "习近平在中央政治局第二十次集体学习时强调\n充分认识颁布实施民法典重大意义\n\n回 信\n\n"
-            + salutation + "\n你们好，来信收悉。希望你们再接再厉。\n\n习近平回信勉励全国广大科技工作者\n")
+            + letter_opening + "\n习近平回信勉励全国广大科技工作者\n")
     first, letter = _parse(page)
     assert (first.kicker, first.headline, first.subtitle) == (
         "习近平在中央政治局第二十次集体学习时强调", "充分认识颁布实施民法典重大意义", None)

@@ -1331,9 +1331,9 @@ def _hand_titles_to_next_bodies(drafts: list[_Draft]) -> None:
         if draft.item.kind != "article" or following.item.kind != "article" or len(draft.heading_blocks) < 2 \
                 or not following.body_lines:
             continue
-        if _letter_title_above_salutation(draft.heading_blocks[-1], following):
+        if _letter_title_above_next_body(draft.heading_blocks[-1], following):
             _hand_on(draft, following, len(draft.heading_blocks) - 1,
-                     "; a letter's title opens the next body, above its salutation")
+                     "; a letter's title opens the next body, above the letter")
             continue
         if len(draft.heading_blocks) > 2 and _letter_title_over_salutation(*draft.heading_blocks[-2:]):
             # the salutation stood apart, heading-like (…全体职工：, a colon as a kicker's)
@@ -1390,20 +1390,12 @@ LETTER_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:信|电|书)$")  # 回信
 SALUTATION_RE = re.compile(r"^[^。！？：]{2,40}：$")  # 袁隆平、钟南山、叶培建等25位同志：
 
 
-def _letter_title_above_salutation(block: Block, following: _Draft) -> bool:
-    """A letter's title (回 信) above the salutation that opens the next body (…同志：) is the
-    letter's own, printed above it: the corpus opens 8 bodies so, and no subtitle is such a title."""
-    opening = following.body_lines_only[:2]
-    if not _letter_title(block) or not opening or following.item.lead:
-        return False
-    first, second = (non_space_chars(line.text) for line in (opening[0], opening[-1]))
-    if first.endswith("："):
-        salutation = first
-    elif len(opening) == 2 and "：" in second:  # 西藏大学医学院2015级临床医学专业的同 | 学们：
-        salutation = first + second.split("：")[0] + "："
-    else:
-        return False
-    return bool(SALUTATION_RE.match(salutation))
+def _letter_title_above_next_body(block: Block, following: _Draft) -> bool:
+    """A letter's title (回 信, 贺信) at the foot of a heading group opens the next body, where it
+    was printed above the letter: the corpus opens 9 bodies so, 8 of them above the salutation
+    (…同志：) and one above the greeting (值此哈尔滨工业大学建校100周年之际，…), and no kicker or
+    subtitle is such a title. Not above a lead: a dispatch opens its own body."""
+    return _letter_title(block) and bool(following.body_lines_only) and not following.item.lead
 
 
 def _letter_title_over_salutation(title: Block, salutation: Block) -> bool:
