@@ -971,6 +971,19 @@ def test_a_comma_or_wide_heading_closes_the_body_above_and_the_next_body_starts(
         assert first.body.endswith(body_end)
 
 
+def test_a_full_line_closing_a_paragraph_block_is_no_heading_when_text_follows():
+    # a paragraph's line as wide as its column, cut off by the blank line set before a quotation:
+    # the paragraph goes on below (…组织的一架 | blank | “复工专机”，…), no headline stands there
+    page = ("本报讯 面对突如其来的新冠肺炎疫情，湖州统筹推进疫情防\n控和经济社会发展。2月初，吴兴区在全市首推“白\n"
+            "名单”制度，在坚决落实量化细化闭环管控举措前提\n下，为符合条件的企业有序复工复产做好准备。10多\n"
+            "天后，一架载有165名云南籍工人的专机飞抵上海虹\n桥机场，随后工人们分乘7 辆大巴回到了所属企业。\n"
+            "这是吴兴区在启动复工复产后为辖区企业组织的一架\n\n"
+            "“复工专机”，全部费用由政府买单，而从决策包机\n到接回工人只用了48小时。\n\n浙江湖州\n为推进长三角一体化蓄能\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == ("浙江湖州", "为推进长三角一体化蓄能")
+    assert item.body.replace("\n", "").endswith("组织的一架“复工专机”，全部费用由政府买单，而从决策包机到接回工人只用了48小时。")
+
+
 def test_a_credit_wrapped_mid_word_keeps_its_tail():
     page = ("本报讯 “新基建”，正当时。\n\n数据来源：科大讯飞股份有限\n公司\n\n"
             "科大讯飞用人工智\n能推进“新基建”\n")

@@ -355,11 +355,22 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
                 and not breaks_word(non_space_chars(texts[k - 1]), non_space_chars(texts[k])) \
                 and not _address_runs_on(texts[k - 1], texts[k]) \
                 and not _credit_runs_on(block.lines[:k], block.lines) \
-                and not _credit_finished_below(tail, next_block):
+                and not _credit_finished_below(tail, next_block) \
+                and not _fills_column_above(block.lines[:k], block.lines[k], next_block):
             yield Block("text", block.lines[:k], block.starts_with_lead, block.blank_before)
             yield Block("text", block.lines[k:], False, blank_before=False)
             return
     yield block
+
+
+def _fills_column_above(above: list[Line], line: Line, next_block: Block | None) -> bool:
+    """Does the line that would start a trailing heading fill the column of the paragraph lines
+    above it, with text below the blank line? Then it is that paragraph's line, cut off by a blank
+    line (…为辖区企业组织的一架 | blank | “复工专机”，…): a headline set in the body's column is
+    seldom exactly as wide as it, and a paragraph's lines all are but its last."""
+    if next_block is None or next_block.kind != "text" or len(above) < 2:
+        return False
+    return line.set_width >= column_width(above) - 0.5
 
 
 def _credit_finished_below(texts: list[str], next_block: Block | None) -> bool:
