@@ -984,6 +984,20 @@ def test_a_full_line_closing_a_paragraph_block_is_no_heading_when_text_follows()
     assert item.body.replace("\n", "").endswith("组织的一架“复工专机”，全部费用由政府买单，而从决策包机到接回工人只用了48小时。")
 
 
+def test_lines_below_a_column_label_open_the_next_body_set_in_the_same_column():
+    # a column's label closes its headline: the heading-like line below it, cut off by a blank
+    # line, opens the next body, though that body runs in the column of the one above
+    page = ("本报讯 我们已走过千山万水，但\n仍需跋山涉水。努力蓄积\n不畏难的攻坚精神，脚步\n不停、奋斗不止，我们就\n"
+            "没有什么困难不能战胜。\n\n蓄积不畏难的攻坚\n精神（人民论坛）\n\n在广东广州市石牌村社区\n\n"
+            "入口处的通道，智能测温\n设备对每一名进入人员进\n行体温监测，实时精准监\n测着社区的防疫情况。\n\n"
+            "刘伟委员——\n聚焦科技 矢志创新（代\n表委员履职故事）\n")
+    essay, report = _parse(page)
+    assert (essay.kicker, essay.headline) == (None, "蓄积不畏难的攻坚精神（人民论坛）")
+    assert essay.body.endswith("没有什么困难不能战胜。")
+    assert (report.kicker, report.headline) == ("刘伟委员——", "聚焦科技矢志创新（代表委员履职故事）")
+    assert report.paragraphs[0].startswith("在广东广州市石牌村社区入口处的通道")
+
+
 def test_a_credit_wrapped_mid_word_keeps_its_tail():
     page = ("本报讯 “新基建”，正当时。\n\n数据来源：科大讯飞股份有限\n公司\n\n"
             "科大讯飞用人工智\n能推进“新基建”\n")
