@@ -998,6 +998,16 @@ def test_lines_below_a_column_label_open_the_next_body_set_in_the_same_column():
     assert report.paragraphs[0].startswith("在广东广州市石牌村社区入口处的通道")
 
 
+def test_a_signatures_name_wrapped_onto_one_character_is_no_kicker():
+    # 重庆九龙坡区  秦邦 | 佑: a reader's letter signed, the name's last character wrapped; no
+    # People's Daily kicker has one character
+    page = ("本报讯 笔者近日在重庆市九龙坡区的道路旁发现，摩托车\n随意停放、抢占消防车道的现象比较突出。希望有关\n"
+            "部门管一管，治一治。\n\n重庆九龙坡区  秦邦\n佑\n\n摩托车抢占消防\n车道（曝光）\n")
+    (item,) = _parse(page)
+    assert (item.kicker, item.headline) == (None, "摩托车抢占消防车道（曝光）")
+    assert item.body.replace("\n", "").endswith("治一治。重庆九龙坡区秦邦佑")
+
+
 def test_a_credit_wrapped_mid_word_keeps_its_tail():
     page = ("本报讯 “新基建”，正当时。\n\n数据来源：科大讯飞股份有限\n公司\n\n"
             "科大讯飞用人工智\n能推进“新基建”\n")

@@ -350,7 +350,9 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
         return
     for k in range(len(texts) - 1, max(0, len(texts) - 4), -1):
         tail = texts[k:]
-        if finished(texts[:k]) and not texts[k - 1].rstrip().endswith(CLAUSE_ENDS) \
+        # one character is no heading (1 of People's Daily's 19,347 units, a headline): the
+        # wrapped end of a name (重庆九龙坡区  秦邦 | 佑, a letter's signature)
+        if len(non_space_chars("".join(tail))) > 1 and finished(texts[:k]) and not texts[k - 1].rstrip().endswith(CLAUSE_ENDS) \
                 and _heading_lines(tail, next_block) \
                 and not breaks_word(non_space_chars(texts[k - 1]), non_space_chars(texts[k])) \
                 and not _address_runs_on(texts[k - 1], texts[k]) \
