@@ -9,7 +9,7 @@ import pytest
 
 from pipelines.core.headings import HouseStyle
 from pipelines.core.segment import (
-    build_paragraphs, column_width, conservation_diff, explain_page, parse_byline_entries, read_lines, segment_page,
+    build_paragraphs, column_width, conservation_diff, explain_page, finished, parse_byline_entries, read_lines, segment_page,
     segment_pages,
 )
 
@@ -1006,6 +1006,22 @@ def test_a_signatures_name_wrapped_onto_one_character_is_no_kicker():
     (item,) = _parse(page)
     assert (item.kicker, item.headline) == (None, "摩托车抢占消防车道（曝光）")
     assert item.body.replace("\n", "").endswith("治一治。重庆九龙坡区秦邦佑")
+
+
+def test_a_pictures_label_opens_a_caption_and_the_designers_credit_closes_the_picture_story():
+    # 图③：… opens a caption, cut off by a blank line, not a headline; below 版式设计：… no
+    # sentence runs on, so 图片报道 is the picture story's headline
+    page = ("本报讯 图②：安徽省马鞍山经开区企业技术人员在装\n配智能机器人设备。\n\n王文生摄\n\n"
+            "图③：全国人大代表黄久生到车间调研防护服\n\n生产。\n\n新华社发\n\n"
+            "图④：全国人大代表何健忠（右）调研牛心甘\n蓝菜种植销售情况。\n\n张宏伟摄\n\n版式设计：蔡华伟\n\n图片报道\n\n"
+            "随着全国两会临近，全国人大代表、\n\n河北省武安市淑村镇白沙村党委书\n记侯二河更忙了。为了完善关于建\n"
+            "立防贫长效机制的建议，他一直在\n走访调研。\n\n全国人大代表侯二河——\n为解决因病返贫问题献计策（履职故事）\n")
+    pictures, report = _parse(page)
+    assert (pictures.kicker, pictures.headline) == (None, "图片报道")
+    assert "图③：全国人大代表黄久生到车间调研防护服生产。" in pictures.body.replace("\n", "")
+    assert pictures.paragraphs[-1] == "版式设计：蔡华伟"
+    assert report.headline == "为解决因病返贫问题献计策（履职故事）" and report.body.startswith("随着全国两会临近")
+    assert finished(["版式设计：蔡华伟"])
 
 
 def test_a_credit_wrapped_mid_word_keeps_its_tail():

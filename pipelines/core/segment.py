@@ -530,6 +530,9 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
 SECTION_NUMBER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}、)")  # （1） 一、
 ATTACHMENT_RE = re.compile(r"^附件\d*(?:[：:]|$)")  # 附件：省（自治区、直辖市）…考核指标: a document's annex, in its body
+# a picture's label opening its caption (图③：全国人大代表黄久生到车间调研防护服, 底图：…, 图为…): 563
+# People's Daily paragraphs open with one, none of its 19,347 kickers, headlines and subtitles
+PICTURE_LABEL_RE = re.compile(r"^(?:(?:图[①-⑳\d]+|[上下左右中底题]图)[：:]|图为)")
 ARTICLE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+(?:分编|[编章节条款])")
 # A letter's signature: place, then the writer's name (四川绵阳市 彭 宇, 山西阳泉市   高军琴)
 # or an office, then the signer's name (中华人民共和国主席  习近平, under a decree). The name
@@ -615,6 +618,7 @@ def _body_label(bare: str, first: bool = True) -> bool:
         # with one, 69 of its paragraphs do
         or bare.startswith("【")
         or bare.startswith("·") and bare.endswith("·")
+        or PICTURE_LABEL_RE.match(bare) is not None
         or bool(ARTICLE_NUMBER_RE.match(bare) or (first and SECTION_NUMBER_RE.match(bare)) or ATTACHMENT_RE.match(bare))
     )
 
@@ -844,8 +848,8 @@ def finished(texts: list[str]) -> bool:
     if last.endswith(tuple(NAME_DOTS)):
         return False  # 约翰· | 恩肯加松: a foreign name wrapped between its parts
     if is_terminal(last) or is_signature(last) or DATE_LINE_RE.match(non_space_chars(last)) \
-            or SIGN_OFF_RE.search(last):
-        return True  # a full stop, a signature, the date under it, or an advertiser's sign-off
+            or SIGN_OFF_RE.search(last) or DESIGN_CREDIT_RE.match(non_space_chars(last)):
+        return True  # a full stop, a signature, the date under it, an advertiser's sign-off, 版式设计：蔡华伟
     if CREDIT_RE.search(non_space_chars(last)) or CREDIT_RE.search(non_space_chars("".join(texts[-2:]))):
         return True  # 摄影报\n道（人民视觉）
     if _closed_by_source(texts):
@@ -992,6 +996,8 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
     """Does a heading-looking block continue the body above it?"""
     if _closes_with_dated_note(block.texts) or _adoption_note(next_block):
         return False  # a title and its adoption note, even below a list of names with no full stop
+    if _closed_for_good(previous_body):
+        return False  # …王旺旺摄 | 版式设计：蔡华伟 | 图片报道: the designer's credit closed the body
     if not finished([line.text for line in previous_body]):
         # the sentence above is unfinished: a blank line fell inside a paragraph, unless a poem
         # ends there and its headline and dash subtitle sit above the next article's dateline
