@@ -1024,6 +1024,18 @@ def test_a_pictures_label_opens_a_caption_and_the_designers_credit_closes_the_pi
     assert finished(["版式设计：蔡华伟"])
 
 
+def test_a_quotation_closed_with_text_after_it_opens_a_body_not_a_subtitle():
+    # “…增产了两成多！”江苏一位 | blank | 80后新型职业农民感慨。: a paragraph cut off by a blank line;
+    # a heading holds a closed exclamation only before its column's label
+    page = ("本报讯 让新时代的乡村越来越美，让越来越多的乡村\n成为城市的“后花园”。\n\n致富靠双手，\n小康重实干\n\n"
+            "“上了几次云培训，点\n对点指导，实时解难题，\n学会大棚温度和湿度控\n制技术，今年草莓增产\n了两成多！”江苏一位\n\n"
+            "80后新型职业农民感慨。\n\n今年以来，各地农业部\n门充分发挥线上培训优\n势，空中学校、乡村大\n讲堂纷纷开课。\n\n"
+            "线上培训助农增收\n")
+    first, second = _parse(page)
+    assert (first.kicker, first.headline, first.subtitle) == (None, "致富靠双手，小康重实干", None)
+    assert second.paragraphs[0].endswith("今年草莓增产了两成多！”江苏一位80后新型职业农民感慨。")
+
+
 def test_a_credit_wrapped_mid_word_keeps_its_tail():
     page = ("本报讯 “新基建”，正当时。\n\n数据来源：科大讯飞股份有限\n公司\n\n"
             "科大讯飞用人工智\n能推进“新基建”\n")

@@ -565,6 +565,12 @@ def is_signature(text: str) -> bool:
         and SIGNATURE_RE.match(JUSTIFICATION_SPACE_RE.sub("", text)) is not None
 
 
+# a quotation closing on ！ or ？ with text after it on the line (…今年草莓增产了两成多！”江苏一位): 1,126
+# People's Daily paragraphs of up to 80 characters open with such a quotation; of its headings only
+# 14 hold one, each closed by its column's label (“我是党员，我先上！”（人民论坛）)
+QUOTATION_THEN_TEXT_RE = re.compile(r"[！？!?][”’][^（(”’]")
+
+
 def _heading_like_line(text: str, last: bool = True, first: bool = True, sentences: bool = False,
                        above: str = "") -> bool:
     """Could this line belong to a heading? Headings may hold commas, semicolons, ！ and ？
@@ -586,6 +592,7 @@ def _heading_like_line(text: str, last: bool = True, first: bool = True, sentenc
         and not DATE_LINE_RE.match(bare)
         and not LABELLED_LINE_RE.match(bare)
         and not CONTACT_DETAIL_RE.search(bare)
+        and not QUOTATION_THEN_TEXT_RE.search(bare)
     )
 
 
