@@ -971,19 +971,6 @@ def test_a_comma_or_wide_heading_closes_the_body_above_and_the_next_body_starts(
         assert first.body.endswith(body_end)
 
 
-def test_a_full_line_closing_a_paragraph_block_is_no_heading_when_text_follows():
-    # a paragraph's line as wide as its column, cut off by the blank line set before a quotation:
-    # the paragraph goes on below (…组织的一架 | blank | “复工专机”，…), no headline stands there
-    page = ("本报讯 面对突如其来的新冠肺炎疫情，湖州统筹推进疫情防\n控和经济社会发展。2月初，吴兴区在全市首推“白\n"
-            "名单”制度，在坚决落实量化细化闭环管控举措前提\n下，为符合条件的企业有序复工复产做好准备。10多\n"
-            "天后，一架载有165名云南籍工人的专机飞抵上海虹\n桥机场，随后工人们分乘7 辆大巴回到了所属企业。\n"
-            "这是吴兴区在启动复工复产后为辖区企业组织的一架\n\n"
-            "“复工专机”，全部费用由政府买单，而从决策包机\n到接回工人只用了48小时。\n\n浙江湖州\n为推进长三角一体化蓄能\n")
-    (item,) = _parse(page)
-    assert (item.kicker, item.headline) == ("浙江湖州", "为推进长三角一体化蓄能")
-    assert item.body.replace("\n", "").endswith("组织的一架“复工专机”，全部费用由政府买单，而从决策包机到接回工人只用了48小时。")
-
-
 def test_lines_below_a_column_label_open_the_next_body_set_in_the_same_column():
     # a column's label closes its headline: the heading-like line below it, cut off by a blank
     # line, opens the next body, though that body runs in the column of the one above
@@ -996,16 +983,6 @@ def test_lines_below_a_column_label_open_the_next_body_set_in_the_same_column():
     assert essay.body.endswith("没有什么困难不能战胜。")
     assert (report.kicker, report.headline) == ("刘伟委员——", "聚焦科技矢志创新（代表委员履职故事）")
     assert report.paragraphs[0].startswith("在广东广州市石牌村社区入口处的通道")
-
-
-def test_a_signatures_name_wrapped_onto_one_character_is_no_kicker():
-    # 重庆九龙坡区  秦邦 | 佑: a reader's letter signed, the name's last character wrapped; no
-    # People's Daily kicker has one character
-    page = ("本报讯 笔者近日在重庆市九龙坡区的道路旁发现，摩托车\n随意停放、抢占消防车道的现象比较突出。希望有关\n"
-            "部门管一管，治一治。\n\n重庆九龙坡区  秦邦\n佑\n\n摩托车抢占消防\n车道（曝光）\n")
-    (item,) = _parse(page)
-    assert (item.kicker, item.headline) == (None, "摩托车抢占消防车道（曝光）")
-    assert item.body.replace("\n", "").endswith("治一治。重庆九龙坡区秦邦佑")
 
 
 def test_a_pictures_label_opens_a_caption_and_the_designers_credit_closes_the_picture_story():
@@ -1127,11 +1104,27 @@ def test_a_subheading_is_told_by_the_column_of_the_text_below_even_with_digits_i
     assert "展空间。\n空间站怎么建？\n分为关键技术验证" in item.body
 
 
-def test_the_editors_sign_off_stays_in_the_body():
-    page = "本报讯 用奋斗谱写时代华章。\n\n——编 者\n\n制图：蔡华伟\n\n闪光的青春 奋斗的华章\n"
+@pytest.mark.parametrize("page, roles, body_end", [
+    ("本报讯 用奋斗谱写时代华章。\n\n——编 者\n\n制图：蔡华伟\n\n闪光的青春 奋斗的华章\n",
+     (None, "闪光的青春奋斗的华章"), "——编者制图：蔡华伟"),  # the editors' sign-off
+    # a reader's signature, the name's last character wrapped (重庆九龙坡区  秦邦 | 佑): no People's
+    # Daily kicker has one character
+    (("本报讯 笔者近日在重庆市九龙坡区的道路旁发现，摩托车\n随意停放、抢占消防车道的现象比较突出。希望有关\n"
+      "部门管一管，治一治。\n\n重庆九龙坡区  秦邦\n佑\n\n摩托车抢占消防\n车道（曝光）\n"),
+     (None, "摩托车抢占消防车道（曝光）"), "治一治。重庆九龙坡区秦邦佑"),
+    # a paragraph's line as wide as its column, cut off by the blank line set before a quotation:
+    # the paragraph goes on below (…组织的一架 | blank | “复工专机”，…), no headline stands there
+    (("本报讯 面对突如其来的新冠肺炎疫情，湖州统筹推进疫情防\n控和经济社会发展。2月初，吴兴区在全市首推“白\n"
+      "名单”制度，在坚决落实量化细化闭环管控举措前提\n下，为符合条件的企业有序复工复产做好准备。10多\n"
+      "天后，一架载有165名云南籍工人的专机飞抵上海虹\n桥机场，随后工人们分乘7 辆大巴回到了所属企业。\n"
+      "这是吴兴区在启动复工复产后为辖区企业组织的一架\n\n"
+      "“复工专机”，全部费用由政府买单，而从决策包机\n到接回工人只用了48小时。\n\n浙江湖州\n为推进长三角一体化蓄能\n"),
+     ("浙江湖州", "为推进长三角一体化蓄能"), "组织的一架“复工专机”，全部费用由政府买单，而从决策包机到接回工人只用了48小时。"),
+])
+def test_the_closing_lines_of_a_body_stay_in_it_above_its_heading(page, roles, body_end):
     (item,) = _parse(page)
-    assert item.headline == "闪光的青春奋斗的华章"
-    assert item.body.replace("\n", "").endswith("——编者制图：蔡华伟")
+    assert (item.kicker, item.headline) == roles
+    assert item.body.replace("\n", "").endswith(body_end)
 
 
 def test_a_credit_filling_the_column_runs_on_to_the_next_line():
