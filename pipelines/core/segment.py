@@ -350,9 +350,9 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
         return
     for k in range(len(texts) - 1, max(0, len(texts) - 4), -1):
         tail = texts[k:]
-        # one character is no heading (1 of People's Daily's 19,347 units, a headline): the
-        # wrapped end of a name (重庆九龙坡区  秦邦 | 佑, a letter's signature)
-        if len(non_space_chars("".join(tail))) > 1 and finished(texts[:k]) and not texts[k - 1].rstrip().endswith(CLAUSE_ENDS) \
+        if len(non_space_chars("".join(tail))) <= 1:
+            continue  # no heading has one character (1 of People's Daily's 19,347 units): 秦邦 | 佑, a name wrapped
+        if finished(texts[:k]) and not texts[k - 1].rstrip().endswith(CLAUSE_ENDS) \
                 and _heading_lines(tail, next_block) \
                 and not breaks_word(non_space_chars(texts[k - 1]), non_space_chars(texts[k])) \
                 and not _address_runs_on(texts[k - 1], texts[k]) \
@@ -2112,9 +2112,7 @@ def _overflowing_label(current: _Draft | None) -> int | None:
     group's last block (a subtitle may follow), or the group has room, nothing changes."""
     if current is None or len(current.heading_blocks) < MAX_HEADING_BLOCKS:
         return None
-    labelled = [k for k, block in enumerate(current.heading_blocks[:-1])
-                if _column_labelled(block) and not NAMED_OFFICE_RE.match(non_space_chars("".join(block.texts)))]
-    return labelled[-1] if labelled else None
+    return _label_above_last_block(current)
 
 
 def _open_with(blocks: list[Block]) -> _Draft:
