@@ -530,7 +530,7 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 第三编 合同, 第一章 一般规定, 第五条: the structure of a law or report printed in full, inside its body
 SECTION_NUMBER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}、)")  # （1） 一、
 ATTACHMENT_RE = re.compile(r"^附件\d*(?:[：:]|$)")  # 附件：省（自治区、直辖市）…考核指标: a document's annex, in its body
-# a picture's label opening its caption (图③：全国人大代表黄久生到车间调研防护服, 底图：…, 图为…): 563
+# a picture's label opening its caption (图③：全国人大代表黄久生到车间调研防护服, 底图：…, 图为…): 556
 # People's Daily paragraphs open with one, none of its 19,347 kickers, headlines and subtitles
 PICTURE_LABEL_RE = re.compile(r"^(?:(?:图[①-⑳\d]+|[上下左右中底题]图)[：:]|图为)")
 ARTICLE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+(?:分编|[编章节条款])")
@@ -565,7 +565,7 @@ def is_signature(text: str) -> bool:
         and SIGNATURE_RE.match(JUSTIFICATION_SPACE_RE.sub("", text)) is not None
 
 
-# a quotation closing on ！ or ？ with text after it on the line (…今年草莓增产了两成多！”江苏一位): 1,126
+# a quotation closing on ！ or ？ with text after it on the line (…今年草莓增产了两成多！”江苏一位): 1,127
 # People's Daily paragraphs of up to 80 characters open with such a quotation; of its headings only
 # 14 hold one, each closed by its column's label (“我是党员，我先上！”（人民论坛）)
 QUOTATION_THEN_TEXT_RE = re.compile(r"[！？!?][”’][^（(”’]")
