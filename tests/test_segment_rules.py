@@ -1053,6 +1053,16 @@ def test_a_block_ending_on_a_dangling_function_word_is_body(page, headline, body
     (("本报讯 中央第五轮巡视的15个巡视组已全部进驻。\n\n十九届中央第五\n轮巡视全部进驻\n\n将在被巡视单位工作2个月左右\n\n"
       "“上山的游客多了，生意又旺\n起来了。”初夏时节，岚雾缭\n绕、林木葱郁的九连山进入最\n佳观赏期。\n\n九连山迎来游客\n"),
      (None, "十九届中央第五轮巡视全部进驻", "将在被巡视单位工作2个月左右"), "“上山的游客多了"),
+    # ending on a verbal noun (胜利): a subtitle too
+    (("本报讯 赵克志、周强、张军出席会议。\n\n郭声琨强调扎实推进重点行业领域专项整治\n\n夺取扫黑除恶专项斗争全面胜利\n\n"
+      "“走，上地里插苗子了！”\n\n“好嘞！这就来！”\n\n这打头吆喝的，是湖北省麻城市\n黄土岗镇伍家河村的村民伍岳；\n"
+      "应声而来的，是同村的老大姐们。\n天刚蒙蒙亮，伍岳就戴上草帽，\n扛上锄头，叫上大伙儿往地里赶。\n\n菊花开出致富路\n"),
+     ("郭声琨强调扎实推进重点行业领域专项整治", "夺取扫黑除恶专项斗争全面胜利", None), "“走，上地里插苗子了！”"),
+    # opening with a dash (…启示, a verb to jieba): a subtitle
+    (("本报讯 建设彰显鲜明时代特征的节日文化体系。\n\n制图：蔡华伟\n\n强化认同 创新形式 丰富内涵（创\n造性转化创新性发展纵横谈）\n\n"
+      "——中国节日文化“两创”启示\n\n“用户生产内容”依托互联网及\n其终端的广泛普及，调动起用户\n创作积极性，释放信息时代文化\n"
+      "生产力。\n\n内容生产的新方式\n"),
+     (None, "强化认同创新形式丰富内涵（创造性转化创新性发展纵横谈）", "——中国节日文化“两创”启示"), "“用户生产内容”"),
 ])
 def test_a_line_filling_the_column_above_a_quotation_opens_the_body_where_its_verb_runs_on(
         page, first_roles, second_body_start):
@@ -1120,6 +1130,12 @@ def test_a_subheading_is_told_by_the_column_of_the_text_below_even_with_digits_i
       "这是吴兴区在启动复工复产后为辖区企业组织的一架\n\n"
       "“复工专机”，全部费用由政府买单，而从决策包机\n到接回工人只用了48小时。\n\n浙江湖州\n为推进长三角一体化蓄能\n"),
      ("浙江湖州", "为推进长三角一体化蓄能"), "组织的一架“复工专机”，全部费用由政府买单，而从决策包机到接回工人只用了48小时。"),
+    # a designer's credit filling its column (two no-break spaces fill a cell), its last name
+    # wrapped across a blank line (汪哲 | 平)
+    (("飞船搜索回收预案，在\n返回舱降落伞没及时打\n开、返回舱掉入水中或\n降落在危险地带等场景，\n都可迅速启动处置方案。\n\n"
+      "众手托举之下，新一代\n载人飞船试验船飞行试\n验任务获得预期效果。\n\n制图：张丹峰\u00a0\u00a0汪哲\n\n平\n\n"
+      "新一代载人飞船试验船——\n亮点在哪里？\n"),
+     ("新一代载人飞船试验船——", "亮点在哪里？"), "制图：张丹峰汪哲平"),
 ])
 def test_the_closing_lines_of_a_body_stay_in_it_above_its_heading(page, roles, body_end):
     (item,) = _parse(page)

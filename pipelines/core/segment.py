@@ -1003,8 +1003,6 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
     """Does a heading-looking block continue the body above it?"""
     if _closes_with_dated_note(block.texts) or _adoption_note(next_block):
         return False  # a title and its adoption note, even below a list of names with no full stop
-    if _closed_for_good(previous_body):
-        return False  # …王旺旺摄 | 版式设计：蔡华伟 | 图片报道: the designer's credit closed the body
     if not finished([line.text for line in previous_body]):
         # the sentence above is unfinished: a blank line fell inside a paragraph, unless a poem
         # ends there and its headline and dash subtitle sit above the next article's dateline
@@ -1021,6 +1019,8 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
             and block.lines[0].set_width <= column_width(previous_body) + 0.5 \
             and next_block is not None and is_heading_block(next_block):
         return True  # 数据来源：广西壮族自治区 | (blank) | 自然资源宣传中心 | the headline; a wider line is no run-on
+    if _closed_for_good(previous_body):
+        return False  # …王旺旺摄 | 版式设计：蔡华伟 | 图片报道: the designer's credit closed the body (制图：张丹峰  汪哲 | 平 ran on)
     if _contact_lines_below(next_block):
         return True  # 郑州航空港经济综合实验区 | 招商电话：…: an advertiser's name, part of its advertisement
     if next_block is None or next_block.kind != "text" or next_block.starts_with_lead:
@@ -1602,8 +1602,9 @@ def _wrapped_short_of_column_below(current: _Draft | None, block: Block, blocks:
         and not any(LATIN_RUN_RE.match(line.text.lstrip()) for line in block.lines[1:])
 
 
-VERB_TAG_PREFIX = "v"  # jieba's parts of speech: v, vn, vd…
-PERFECTIVE_TAG = "ul"  # 了
+# jieba's parts of speech of a word that waits for its object: a verb (要求) or 了 (发布了); not a
+# verbal noun (vn: 胜利, 发展, 建设), which ends many headings (夺取…专项斗争全面胜利)
+RUNNING_ON_TAGS = frozenset({"v", "ul"})
 
 
 def _line_cut_off_above_quotation(block: Block, blocks: list[Block], index: int) -> bool:
@@ -1613,14 +1614,14 @@ def _line_cut_off_above_quotation(block: Block, blocks: list[Block], index: int)
     its object. A subtitle as wide as that column that ends on anything else (将在被巡视单位工作2个
     月左右 above a paragraph opening with “) stays a subtitle."""
     below_block = block.following
-    if len(block.lines) != 1 or not _bare_end(block.lines[0].text) or below_block is None \
-            or below_block.kind != "text" or not below_block.texts[0].lstrip().startswith("“"):
-        return False
+    if len(block.lines) != 1 or not _bare_end(block.lines[0].text) or _dash_subtitle(block.texts[0].strip()) \
+            or below_block is None or below_block.kind != "text" or not below_block.texts[0].lstrip().startswith("“"):
+        return False  # ——中国节日文化“两创”启示: a dash opens a subtitle, never a paragraph
     below = _following_width(blocks, index + 1)
     if below is None or abs(block.lines[0].set_width - below) > 0.5:
         return False
     words = pos_words(non_space_chars(block.texts[0])[-6:])
-    return bool(words) and (words[-1].flag.startswith(VERB_TAG_PREFIX) or words[-1].flag == PERFECTIVE_TAG)
+    return bool(words) and words[-1].flag in RUNNING_ON_TAGS
 
 
 def _cut_evenly(above: float, below: float) -> bool:
