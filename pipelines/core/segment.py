@@ -350,8 +350,6 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
         return
     for k in range(len(texts) - 1, max(0, len(texts) - 4), -1):
         tail = texts[k:]
-        if len(non_space_chars("".join(tail))) <= 1:
-            continue  # no heading has one character (1 of People's Daily's 19,347 units): 秦邦 | 佑, a name wrapped
         if finished(texts[:k]) and not texts[k - 1].rstrip().endswith(CLAUSE_ENDS) \
                 and _heading_lines(tail, next_block) \
                 and not breaks_word(non_space_chars(texts[k - 1]), non_space_chars(texts[k])) \
@@ -644,6 +642,8 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
     lead, a confirmed heading — looking no further than a heading group reaches —, the page
     end)."""
     joined = "".join(texts)
+    if len(non_space_chars(joined)) <= 1:
+        return False  # 秦邦 | 佑, 汪哲 | blank | 平: a name's wrapped tail; 1 of People's Daily's 19,347 heading units has one character
     intro_lines = _kicker_intro(texts, next_block, depth)
     above_last = "".join(texts[:-1])  # the last line is read with these for a dangling word
     if not (
@@ -1003,6 +1003,8 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
     """Does a heading-looking block continue the body above it?"""
     if _closes_with_dated_note(block.texts) or _adoption_note(next_block):
         return False  # a title and its adoption note, even below a list of names with no full stop
+    if _closed_for_good(previous_body):
+        return False  # …王旺旺摄 | 版式设计：蔡华伟 | 图片报道: the designer's credit closed the body
     if not finished([line.text for line in previous_body]):
         # the sentence above is unfinished: a blank line fell inside a paragraph, unless a poem
         # ends there and its headline and dash subtitle sit above the next article's dateline
@@ -1019,8 +1021,6 @@ def _continues(previous_body: list[Line], block: Block, next_block: Block | None
             and block.lines[0].set_width <= column_width(previous_body) + 0.5 \
             and next_block is not None and is_heading_block(next_block):
         return True  # 数据来源：广西壮族自治区 | (blank) | 自然资源宣传中心 | the headline; a wider line is no run-on
-    if _closed_for_good(previous_body):
-        return False  # …王旺旺摄 | 版式设计：蔡华伟 | 图片报道: the designer's credit closed the body (制图：张丹峰  汪哲 | 平 ran on)
     if _contact_lines_below(next_block):
         return True  # 郑州航空港经济综合实验区 | 招商电话：…: an advertiser's name, part of its advertisement
     if next_block is None or next_block.kind != "text" or next_block.starts_with_lead:
