@@ -1327,7 +1327,6 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
             current.item.jump = continuation
             if carried and block.blank_before:
                 current.body_lines.append(Line(block.lines[0].no - 1, "", "blank"))
-            carried = []
             continuation = None
             drafts.append(current)
             if byline_stack:
@@ -1613,10 +1612,12 @@ def _line_cut_off_above_quotation(block: Block, blocks: list[Block], index: int)
     It fills the column below, as a paragraph's lines do, and ends on a verb or 了 that waits for
     its object. A subtitle as wide as that column that ends on anything else (将在被巡视单位工作2个
     月左右 above a paragraph opening with “) stays a subtitle."""
-    below_block = block.following
-    if len(block.lines) != 1 or not _bare_end(block.lines[0].text) or _dash_subtitle(block.texts[0].strip()) \
-            or below_block is None or below_block.kind != "text" or not below_block.texts[0].lstrip().startswith("“"):
+    if _dash_subtitle(block.texts[0].strip()):
         return False  # ——中国节日文化“两创”启示: a dash opens a subtitle, never a paragraph
+    below_block = block.following
+    if len(block.lines) != 1 or not _bare_end(block.lines[0].text) \
+            or below_block is None or below_block.kind != "text" or not below_block.texts[0].lstrip().startswith("“"):
+        return False
     below = _following_width(blocks, index + 1)
     if below is None or abs(block.lines[0].set_width - below) > 0.5:
         return False
