@@ -517,8 +517,9 @@ AUTHOR_NOTE_RE = re.compile(r"[（(]作者(?:为|系|是|单位)")  # closes a b
 DISPATCH_NOTE_RE = re.compile(rf"{_DATED_DISPATCH_NOTE}$|[（(][^（）()]*记者[^（）()]*[、，][^（）()]*[）)]$")
 DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # under a signature: the date it was signed
 # a box's labelled line (时间：5月24日下午, 日程：…, 公示时间：…): 38 People's Daily paragraphs open so, no
-# heading does. Unlike a credit it may wrap and run on, so it ends no sentence
-LABELLED_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|日期|日程|地点)[：:]\S")
+# heading does; nor does an event's organisers' (主办单位：…, 支持单位：…), which opens 5 paragraphs.
+# Unlike a credit it may wrap and run on, so it ends no sentence
+LABELLED_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|日期|日程|地点|(?:主办|承办|协办|指导|支持)单位)[：:]\S")
 # how to reach an advertiser or an office (招商电话：, 联系人：宫剑 010-51780028 13621226155): none
 # of People's Daily's kickers, headlines and subtitles holds one, 202 of its paragraphs do
 CONTACT_LABEL = r"(?:电话|热线|网址|地址|邮箱|信箱|传真|联系人|邮编|官网)[：:]"
