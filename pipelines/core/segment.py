@@ -677,7 +677,8 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
             and not _wider_than_caption_below(texts[-1], next_block)
             or opens_mid_sentence(next_block.texts[0])  # …16个镇（街道） | 的市级机关…
             or _number_runs_on(joined, next_block.texts[0])  # 今年正值中国和尼泊尔建交65 | 周年，…
-            or CREDIT_ONLY_RE.match(non_space_chars("".join(next_block.texts)))):  # 新华社记者 姜克红 | 摄
+            or CREDIT_ONLY_RE.match(non_space_chars("".join(next_block.texts)))  # 新华社记者 姜克红 | 摄
+            or _sentence_end_cut_off(next_block)):  # …越南总 | 理阮春福也向开幕式致 | blank | 贺信。
         return False  # the lines run on into the text below: mid-word, or a credit broken by a blank
     if joined.endswith(("：", ":")):  # a kicker's colon: the headline must follow (not 这正是： + verse)
         return (
@@ -701,6 +702,20 @@ def _heading_lines(texts: list[str], next_block: Block | None, depth: int = 0,
         or _dated_note(next_block)  # …秘书长、副秘书长名单 | （2020年5月19日…会议通过）: its adoption note
         or depth < MAX_HEADING_BLOCKS and is_heading_block(next_block, next_block.following, depth + 1)
     )
+
+
+SENTENCE_END_CUT_OFF_MOST = 6  # characters
+
+
+def _sentence_end_cut_off(block: Block) -> bool:
+    """Is the block a paragraph's last few characters, cut off by a blank line (贺信。)? One line
+    of at most :data:`SENTENCE_END_CUT_OFF_MOST` characters that ends on a full stop, with no
+    comma: 1 of People's Daily's 13,260 articles opens on such a paragraph (板栗熟了。), so the
+    heading-like lines above it are no heading whose next article it opens, but the paragraph's
+    head. Not ！ or ？, which end short headlines (新一代载人飞船试验船—— | 亮点在哪里？)."""
+    bare = non_space_chars("".join(block.texts))
+    return block.kind == "text" and len(block.lines) == 1 and 0 < len(bare) <= SENTENCE_END_CUT_OFF_MOST \
+        and bare.endswith("。") and not any(c in bare for c in "，,")
 
 
 def _runs_on_mid_word(joined: str, next_block: Block, depth: int) -> bool:
