@@ -603,7 +603,7 @@ def _kicker_intro(texts: list[str], next_block: Block | None, depth: int) -> int
     if depth:
         return 0
     for end in range(len(texts), 0, -1):
-        if not texts[end - 1].rstrip().endswith("——"):
+        if not non_space_chars("".join(texts[:end])).endswith("——"):  # or a dash wrapped: …减负— | —
             continue
         if NOT_IN_HEADING not in "".join(texts[:end]):
             return 0
