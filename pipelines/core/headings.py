@@ -980,7 +980,10 @@ def breaks_word(above: str, here: str, context: int = 4) -> bool:
 # with 着 or on 按照, 依照, 遵照 (…高效农业正朝着 | “产业兴…”; 根据 and 通过 end some: 毫无根据)
 DANGLING_WORDS = frozenset("的地得之和及或把被从是于而并且至向对在与将给让以由自使令同跟替朝按据经应须该") | {
     "关于", "对于", "为了", "以及", "应当", "应该", "必须",
-    "朝着", "沿着", "随着", "本着", "顺着", "冲着", "趁着", "按照", "依照", "遵照"}
+    "朝着", "沿着", "随着", "本着", "顺着", "冲着", "趁着", "按照", "依照", "遵照",
+    # 新 alone waits for its noun (…进入新 | 时代): 1 of People's Daily's 19,347 heading units ends on
+    # it (…购物方式更迭换新)
+    "新"}
 _DANGLING_ENDS = tuple(DANGLING_WORDS)  # the text a line ends on before jieba is asked
 PARTICLE_TAGS = frozenset({"uj", "ud", "uv"})  # jieba's tags for 的, 得, 地
 _OPEN_STARTS = ("的", "地", "得", "之")
