@@ -566,8 +566,9 @@ def is_signature(text: str) -> bool:
 
 # a quotation closing on ！ or ？ with text after it on the line (…今年草莓增产了两成多！”江苏一位): 1,127
 # People's Daily paragraphs of up to 80 characters open with such a quotation; of its headings only
-# 14 hold one, each closed by its column's label (“我是党员，我先上！”（人民论坛）)
-QUOTATION_THEN_TEXT_RE = re.compile(r"[！？!?][”’][^（(”’]")
+# 14 hold one, each closed by its column's label (“我是党员，我先上！”（人民论坛）). One trailing off
+# (“咔嚓咔嚓……”梁恩化一手捋起): 440 such paragraphs, no heading
+QUOTATION_THEN_TEXT_RE = re.compile(r"[！？!?…][”’][^（(”’]")
 
 
 def _heading_like_line(text: str, last: bool = True, first: bool = True, sentences: bool = False,
