@@ -532,6 +532,8 @@ ATTACHMENT_RE = re.compile(r"^附件\d*(?:[：:]|$)")  # 附件：省（自治�
 # a picture's label opening its caption (图③：全国人大代表黄久生到车间调研防护服, 底图：…, 图为…): 556
 # People's Daily paragraphs open with one, none of its 19,347 kickers, headlines and subtitles
 PICTURE_LABEL_RE = re.compile(r"^(?:(?:图[①-⑳\d]+|[上下左右中底题]图)[：:]|图为)")
+# a speech's salutation (各位代表！, 同志们！, 主席先生！): 24 People's Daily paragraphs, no heading
+SPEECH_SALUTATION_RE = re.compile(r"^(?:各位[\u4e00-\u9fff]{1,4}|(?:女士们、)?[\u4e00-\u9fff]{1,3}们|[\u4e00-\u9fff]{1,4}(?:先生|女士|阁下))[！!]$")
 ARTICLE_NUMBER_RE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+(?:分编|[编章节条款])")
 # A letter's signature: place, then the writer's name (四川绵阳市 彭 宇, 山西阳泉市   高军琴)
 # or an office, then the signer's name (中华人民共和国主席  习近平, under a decree). The name
@@ -626,6 +628,7 @@ def _body_label(bare: str, first: bool = True) -> bool:
         or bare.startswith("【")
         or bare.startswith("·") and bare.endswith("·")
         or PICTURE_LABEL_RE.match(bare) is not None
+        or SPEECH_SALUTATION_RE.match(bare) is not None
         or bool(ARTICLE_NUMBER_RE.match(bare) or (first and SECTION_NUMBER_RE.match(bare)) or ATTACHMENT_RE.match(bare))
     )
 
