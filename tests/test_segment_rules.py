@@ -306,6 +306,12 @@ def test_a_colon_line_before_a_verse_and_a_drawing_credit_stay_in_the_body():
                  ("表格过滥，问题不小。福建从小切口入手为基层干部减负——", "多共享数据少重复填表"),
                  "基层干部有了更多时间抓落实。", ("春日赏花", "近日，在平湖数字经济产业园。"),
                  id="kicker of full sentences and its headline in one block"),
+    # the kicker's dash wrapped between its halves, as extraction may break it
+    pytest.param("本报讯 基层干部有了更多时间抓落实。\n\n表格过滥，问题不小。福建从小切口入手为基层干部减负—\n—\n"
+                 "多共享数据 少重复填表\n\n近日，在平湖数字经\n济产业园。\n\n■摄影 董丽荷\n\n春日赏花\n",
+                 ("表格过滥，问题不小。福建从小切口入手为基层干部减负——", "多共享数据少重复填表"),
+                 "基层干部有了更多时间抓落实。", ("春日赏花", "近日，在平湖数字经济产业园。"),
+                 id="kicker of full sentences with its dash wrapped"),
 ])
 def test_a_heading_above_a_photo_caption_closes_the_article(page, heading, body, photo):
     article, picture = _parse(page)
@@ -1001,16 +1007,26 @@ def test_a_pictures_label_opens_a_caption_and_the_designers_credit_closes_the_pi
     assert finished(["版式设计：蔡华伟"])
 
 
-def test_a_quotation_closed_with_text_after_it_opens_a_body_not_a_subtitle():
+@pytest.mark.parametrize("page, first_heading, second_opening", [
     # “…增产了两成多！”江苏一位 | blank | 80后新型职业农民感慨。: a paragraph cut off by a blank line;
     # a heading holds a closed exclamation only before its column's label
-    page = ("本报讯 让新时代的乡村越来越美，让越来越多的乡村\n成为城市的“后花园”。\n\n致富靠双手，\n小康重实干\n\n"
-            "“上了几次云培训，点\n对点指导，实时解难题，\n学会大棚温度和湿度控\n制技术，今年草莓增产\n了两成多！”江苏一位\n\n"
-            "80后新型职业农民感慨。\n\n今年以来，各地农业部\n门充分发挥线上培训优\n势，空中学校、乡村大\n讲堂纷纷开课。\n\n"
-            "线上培训助农增收\n")
+    (("本报讯 让新时代的乡村越来越美，让越来越多的乡村\n成为城市的“后花园”。\n\n致富靠双手，\n小康重实干\n\n"
+      "“上了几次云培训，点\n对点指导，实时解难题，\n学会大棚温度和湿度控\n制技术，今年草莓增产\n了两成多！”江苏一位\n\n"
+      "80后新型职业农民感慨。\n\n今年以来，各地农业部\n门充分发挥线上培训优\n势，空中学校、乡村大\n讲堂纷纷开课。\n\n"
+      "线上培训助农增收\n"),
+     (None, "致富靠双手，小康重实干"), "今年草莓增产了两成多！”江苏一位80后新型职业农民感慨。"),
+    # a quotation trailing off (……”) with text after it: the next body's, and the epigraph above it
+    (("本报讯 李保海说，“毕竟好日子不是等来的，而\n要想过稳定的好日子，就更得加油干了！”\n\n"
+      "河北邯郸精准救助脱贫不稳定户、边缘易致贫户\n筑牢防贫坝 幸福留在家（一线探民生）\n\n"
+      "愿意为别人掌灯，自己的周围也不\n会缺少光亮\n\n“咔嚓咔嚓……”梁恩化一手捋起\n\n"
+      "小撮发丝，一手拿着剪刀做着细微\n的修剪。从1993年退休之后开了这\n个小店，剪一次发一元钱。\n\n"
+      "一元理发店\n"),
+     ("河北邯郸精准救助脱贫不稳定户、边缘易致贫户", "筑牢防贫坝幸福留在家（一线探民生）"), "愿意为别人掌灯，自己的周围也不会缺少光亮"),
+])
+def test_a_quotation_closed_with_text_after_it_opens_a_body_not_a_subtitle(page, first_heading, second_opening):
     first, second = _parse(page)
-    assert (first.kicker, first.headline, first.subtitle) == (None, "致富靠双手，小康重实干", None)
-    assert second.paragraphs[0].endswith("今年草莓增产了两成多！”江苏一位80后新型职业农民感慨。")
+    assert (first.kicker, first.headline, first.subtitle) == (*first_heading, None)
+    assert second_opening in second.paragraphs[0]
 
 
 def test_a_credit_wrapped_mid_word_keeps_its_tail():
@@ -1036,6 +1052,8 @@ def test_a_picture_agency_on_its_own_line_closes_the_body():
     (("本报讯 龙头企业签订了代养协议。“预计每户增收\n不少于4000元。”\n万州的山地高效农业正朝着\n\n"
       "“产业兴、生态美、百姓富”\n的目标阔步前进。\n\n满坡荒变\n成漫山绿\n"),
      "满坡荒变成漫山绿", "的目标阔步前进。"),  # a coverb with 着, not the headline of the body above
+    ("本报讯 改革开放迎来新的时代。\n\n中国特色社会主义进入新\n\n时代，赋予改革开放新的\n时代内涵。\n\n推进经济体制改革\n",
+     "推进经济体制改革", "进入新时代，赋予改革开放新的时代内涵。"),  # 新 waits for its noun
 ])
 def test_a_block_ending_on_a_dangling_function_word_is_body(page, headline, body_end):
     (item,) = _parse(page)
@@ -1101,17 +1119,42 @@ def test_a_notice_signed_by_organisations_and_dated_keeps_its_signature():
     assert item.body.replace("\n", "").endswith("予以公告。中国房地产业协会2020年3月26日")
 
 
-def test_a_subheading_is_told_by_the_column_of_the_text_below_even_with_digits_in_it():
-    page = ("本报讯 中国空间站的设计研制，秉持规模适度、安\n全可靠、技术先进、经济高效的理念，总体\n"
-            "上体现中国特色和技术进步。周建平说，中\n国的空间站可以进一步扩展，为未来留有发\n展空间。\n\n"
-            "空间站怎么建？\n\n"
-            "分为关键技术验证、建造和运营 3个阶段实\n施。长五B首飞后，将先后发射“天和”核\n心舱、“问天”实验舱和“梦天”实验舱。\n"
-            "航天员将多次出舱活动。\n\n"
-            "根据飞行任务规划，空间站工程分为关键技\n术验证、建造和运营3个阶段实施。中国载\n人航天工程办公室副主任林西强介绍，为完\n"
-            "成空间站建造，共规划了12次飞行任务。\n\n揭秘中国空间站(深度观察)\n")
+@pytest.mark.parametrize("page, headline, kept", [
+    pytest.param(
+        "本报讯 中国空间站的设计研制，秉持规模适度、安\n全可靠、技术先进、经济高效的理念，总体\n"
+        "上体现中国特色和技术进步。周建平说，中\n国的空间站可以进一步扩展，为未来留有发\n展空间。\n\n"
+        "空间站怎么建？\n\n"
+        "分为关键技术验证、建造和运营 3个阶段实\n施。长五B首飞后，将先后发射“天和”核\n心舱、“问天”实验舱和“梦天”实验舱。\n"
+        "航天员将多次出舱活动。\n\n"
+        "根据飞行任务规划，空间站工程分为关键技\n术验证、建造和运营3个阶段实施。中国载\n人航天工程办公室副主任林西强介绍，为完\n"
+        "成空间站建造，共规划了12次飞行任务。\n\n揭秘中国空间站(深度观察)\n",
+        "揭秘中国空间站(深度观察)", "展空间。\n空间站怎么建？\n分为关键技术验证", id="told by the column below, digits and all"),
+    # 万鄂湘参加河南团审议 heads a section of a dispatch, and the paragraph below it is cut off by a
+    # blank line after its first, full line: not a headline wrapped short of the column
+    pytest.param(
+        "新华社北京5月23日电 全国人大常委会等领导同志23日\n分别在十三届全国人大三次会议有关代表团与代表们一\n起审议。\n\n"
+        "到代表团参加审议的领导同志有：曹建明、万鄂湘、王\n东明、白玛赤林、武维华、张军等。\n\n"
+        "万鄂湘参加河南团审议\n\n全国人大常委会副委员长万鄂湘在参加河南代表团审议\n\n"
+        "时说，政府工作报告直面疫情带来的严峻挑战，充分体\n现了以人民为中心的发展思想，是一个求真务实、笃志\n"
+        "进取的好报告。\n\n全国人大常委会等领导同志分别参加十三届全国人大三次会议代表团审议\n",
+        "全国人大常委会等领导同志分别参加十三届全国人大三次会议代表团审议",
+        "张军等。\n万鄂湘参加河南团审议\n全国人大常委会副委员长万鄂湘在参加河南代表团审议时说", id="a dispatch's section, a line cut off below"),
+    # a dispatch whose sections open on a kicker's dash (减税降费为促进复工复产发挥积极 | 作用——),
+    # short of the column as a headline wrapped in its own type would be
+    pytest.param(
+        (FIXTURES / "dispatch_sections_under_dashes.txt").read_text(encoding="utf-8"), "财政收入降幅连续两月收窄",
+        "3个领域。\n减税降费为促进复工复产发挥积极作用——\n今年以来", id="a dispatch's section under a kicker's dash"),
+    # a dispatch that indents its paragraphs: a section's heading (李斌参加中共界委员小组讨 | 论)
+    # falls two cells short of the column, as every paragraph's first line does
+    pytest.param(
+        (FIXTURES / "dispatch_sections_indented.txt").read_text(encoding="utf-8"),
+        "全国政协领导同志分别参加全国政协十三届三次会议分组讨论",
+        "职能。\n李斌参加中共界委员小组讨论\n全国政协副主席李斌在参加中共界委员小组讨论时说", id="a dispatch's section, paragraphs indented"),
+])
+def test_a_subheading_stays_inside_its_article(page, headline, kept):
     (item,) = _parse(page)
-    assert item.headline == "揭秘中国空间站(深度观察)"
-    assert "展空间。\n空间站怎么建？\n分为关键技术验证" in item.body
+    assert item.headline == headline
+    assert kept in item.body
 
 
 @pytest.mark.parametrize("page, roles, body_end", [
@@ -2245,7 +2288,6 @@ def test_where_paragraphs_open_indented_a_line_short_of_the_column_ends_one_abov
         "会议要求，各地各部门要切实担负起生态环境保护的政治责任，坚决打好污染防治攻坚战。", *paragraphs]
 
 
-
 @pytest.mark.parametrize("page, heading, body_part", [
     # the part below the subheading is one full line before （下转第二版）: that line shows the body's
     # 14-cell column, so 各专业课要找到“角色”干出特 | 色 is a subheading, not an item's headline
@@ -3041,8 +3083,6 @@ def test_a_subtitle_wider_than_the_caption_below_does_not_run_on_into_it():
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", "春日赏花", ["日前，志愿者走进社区，为老年人提供义诊服务。"])
 
 
-
-
 def test_the_summary_below_an_opening_label_is_read_as_the_lead():
     # the summary restates the first unit, so it is the headline; read as the lead, 核心阅读
     # would say nothing, and the text alone leans to a kicker
@@ -3148,3 +3188,60 @@ def test_a_caption_ends_at_a_blank_line_where_the_column_changes():
     photo = _parse(page)[-1]
     assert (photo.kind, photo.headline) == ("photo", "赶制订单")
     assert photo.paragraphs == ["昨天上午，学生们在科技馆内体验机器人编程课程。"]
+
+
+@pytest.mark.parametrize("page, first_heading, second_opening, second_headline", [
+    # 主办单位：… | 支持单位：… heads an advertorial; no People's Daily heading holds such a label
+    pytest.param(
+        "本报香港5月27日电 《国歌条例草案》二读获得立法会过半数在\n席议员的赞成。立法会将于下周继续审\n议《国歌条例草案》。\n\n"
+        "香港特区立法会\n\n二读通过《国\n歌条例草案》\n\n"
+        "主办单位：人民日报全国党媒信\n息公共平台     支持单位：\n腾讯云\n\n"
+        "数字化，新浪潮。以数字化转型为标志的\n全球科技浪潮蔚为壮观。今天，人类的抗\n疫故事有了新的叙述。\n\n"
+        "科技战疫2020中国数字化转型成功案例揭晓\n",
+        ("香港特区立法会", "二读通过《国歌条例草案》"), "主办单位：人民日报全国党媒信息公共平台",
+        "科技战疫2020中国数字化转型成功案例揭晓", id="an event's organisers' line"),
+    # the next article has no lead or byline and happens to be set 11 cells wide, as the
+    # dispatch is; a dispatch this short heads no section
+    pytest.param(
+        "新华社莫斯科6月4日电（\n记者张骁） 俄罗斯外交\n部发言人扎哈罗娃4日说，\n俄罗斯视香港事务为中国\n"
+        "内政，呼吁其他国家不要\n干预香港事务。\n\n俄外交部：其他国家\n不要干涉香港事务\n\n"
+        "“我对中国的发展前景持\n乐观态度。”日本贸易振\n兴机构上海代表处首席代\n表小栗道明近日表示。\n\n"
+        "中国深化改革开放是日企的巨大机遇\n",
+        (None, "俄外交部：其他国家不要干涉香港事务"), "“我对中国的发展前景持乐观态度。”",
+        "中国深化改革开放是日企的巨大机遇", id="a short dispatch's headline, the next body in its column"),
+])
+def test_the_next_body_opens_below_the_heading(page, first_heading, second_opening, second_headline):
+    first, second = _parse(page)
+    assert (first.kicker, first.headline, first.subtitle) == (*first_heading, None)
+    assert second.paragraphs[0].startswith(second_opening) and second.headline == second_headline
+
+
+def test_a_paragraph_cut_off_before_its_last_words_is_no_heading():
+    # 贺信。 alone below a blank line is the paragraph's tail: the two lines above it are the
+    # paragraph's head, not the headline of an article opening on 贺信。
+    page = ("新华社北京6月12日电\n国务院总理李克强12\n日向2020中国—东盟数\n字经济合作年开幕式\n致贺信。\n\n"
+            "李克强在贺信中表示，\n希望中国和东盟以数字\n经济合作年为契机，为\n本地区实现持久稳定与\n繁荣注入新活力。\n\n"
+            "东盟轮值主席国越南总\n理阮春福也向开幕式致\n\n贺信。\n\n"
+            "李克强向2020中国—东盟数字经济合作年开幕式致贺信\n")
+    (item,) = _parse(page)
+    assert item.headline == "李克强向2020中国—东盟数字经济合作年开幕式致贺信"
+    assert item.paragraphs[-1] == "东盟轮值主席国越南总理阮春福也向开幕式致贺信。"
+
+
+def test_a_speechs_salutation_is_body_not_a_headline():
+    # 各位同事！ stands alone between two paragraphs of one speech, as 各位代表！ and 同志们！ do (24
+    # People's Daily paragraphs, no heading)
+    page = ("本报讯 中非比以往任何时候都更加需要加强合作。我愿\n同各位同事保持密切联系，夯实友好互信，在涉\n"
+            "及彼此核心利益问题上相互支持，共同维护中非\n和发展中国家根本利益，推进中非全面战略合作\n\n伙伴关系高水平发展。\n\n"
+            "各位同事！\n\n我们在中非合作论坛北京峰会上一致决定构建更\n加紧密的中非命运共同体。今天我们召开团结抗\n"
+            "疫特别峰会，就是用实际行动践行北京峰会承诺，\n也是为国际抗疫合作贡献力量。我相信，人类终\n"
+            "将战胜疫情，中非人民也终将过上更加美好的生\n活。\n\n谢谢。\n\n（新华社北京6 月17日电）\n\n"
+            "团结抗疫 \n共克时艰\n\n——在中非团结抗疫特别峰会上的主旨讲话 （2020年6月17\n日，北京）\n\n"
+            "新冠肺炎疫情是全人类面临的重大挑战，是第二次世\n界大战结束以来最严重的全球公共卫生突发事件。为\n"
+            "加强团结合作、携手战胜疫情，彰显更加紧密的中非\n\n命运共同体，经中国、非洲联盟轮值主席国南非、中\n"
+            "非合作论坛非方共同主席国塞内加尔共同倡议，中非\n领导人于2020年6月17 日通过视频连线召开中非团结\n"
+            "抗疫特别峰会。\n\n中非团结抗疫特别峰会联合声明\n")
+    speech, statement = _parse(page)
+    assert (speech.headline, speech.subtitle) == ("团结抗疫共克时艰", "——在中非团结抗疫特别峰会上的主旨讲话（2020年6月17日，北京）")
+    assert "各位同事！" in speech.paragraphs
+    assert statement.headline == "中非团结抗疫特别峰会联合声明"
