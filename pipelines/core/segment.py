@@ -1317,9 +1317,9 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
                 current.deck = block
                 _note(current, block, why + ["the deck of the heading above: text ending no sentence at the page's end or above a picture"])
                 continue
-        if current is not None and current.heading_blocks and not block.caption and _subheading_inside(
-            current, block, _following_width(blocks, index), byline_stack, _text_below(blocks, index)
-        ) and not _kicker_dash_heading_of_body_above(current, blocks, index):
+        if current is not None and current.heading_blocks and not block.caption \
+                and _subheading_inside(current, blocks, index, byline_stack) \
+                and not _kicker_dash_heading_of_body_above(current, blocks, index):
             label = _label_above_last_block(current)
             if label is None:
                 _fold_headings_into_body(current, "body text below runs on in the same column: a subheading inside the article")
@@ -1824,11 +1824,11 @@ def _second_dispatch(current: _Draft) -> bool:
         and current.item.jump is None
 
 
-def _subheading_inside(current: _Draft, block: Block, following_width: float | None,
-                       byline_stack: list[Block], text_below: str) -> bool:
+def _subheading_inside(current: _Draft, blocks: list[Block], index: int, byline_stack: list[Block]) -> bool:
     """A heading-like block followed by body text set in the same column is a subheading inside
     the article (小标题), not its headline: the next article would be set in its own column
-    (``text_below``: the opening of the text below, :func:`_text_below`)."""
+    (``blocks[index]``: the block below the heading group)."""
+    block, following_width = blocks[index], _following_width(blocks, index)
     if byline_stack or block.starts_with_lead or current.item.kind != "article" or following_width is None:
         return False
     if _opens_article(block):
@@ -1852,10 +1852,9 @@ def _subheading_inside(current: _Draft, block: Block, following_width: float | N
     # short of an indented first line too, where the body opens its paragraphs indented (李斌参加
     # 中共界委员小组讨 | 论, 13 cells in a 15-cell column); not below a kicker's dash, which a
     # headline follows or a section's text (减税降费为…积极作用——): _kicker_dash_heading_of_body_above reads those
-    indent = PARAGRAPH_INDENT if _indented(_body_runs(current.body_lines)) else 0
-    if _short_dispatch(current) and _wrapped_short_of_column(current.heading_blocks, column - indent) \
+    if _short_dispatch(current) and _wrapped_short_of_column(current.heading_blocks, column - _paragraph_indent(current)) \
             and not _holds_kickers_dash(current.heading_blocks, last_too=True) \
-            and not _heads_the_text_below(current, text_below):
+            and not _heads_the_text_below(current, blocks, index):
         return False  # 新华社莫斯科6月4日电 … | 俄外交部：其他国家 | 不要干涉香港事务: the dispatch's headline
     if any(line.set_width > column + 0.5 for b in current.heading_blocks for line in b.lines):
         return False  # wider than the column: set across columns, as headlines are, not inside one
@@ -1891,11 +1890,25 @@ def _wrapped_short_of_column(heading_blocks: list[Block], column: float) -> bool
     return len(lines) >= 2 and all(line.set_width < column - 1 for line in lines)
 
 
-def _heads_the_text_below(current: _Draft, text_below: str) -> bool:
+def _paragraph_indent(current: _Draft) -> int:
+    """Cells a paragraph's first line falls short of the body's column: an indent where the body
+    opens its paragraphs indented, else none."""
+    return PARAGRAPH_INDENT if _indented(_body_runs(current.body_lines)) else 0
+
+
+def _heads_the_text_below(current: _Draft, blocks: list[Block], index: int) -> bool:
     """Does the heading group repeat more of the text below than of the body above, as a section's
     heading does (张庆黎参加中共界委员小组讨论 above 全国政协副主席张庆黎在参加中共界委员小组讨论时说)?"""
+    repeated_above, repeated_below = _repeated_above_and_below(current, blocks, index)
+    return repeated_below > repeated_above
+
+
+def _repeated_above_and_below(current: _Draft, blocks: list[Block], index: int) -> tuple[float, float]:
+    """The shares of the heading group's character bigrams that the body above and the opening of
+    the text below (from ``blocks[index]``, :func:`_text_below`) repeat."""
     group = non_space_chars("".join(_group_texts(current.heading_blocks)))
-    return bigram_share(group, char_bigrams(text_below)) > bigram_share(group, char_bigrams(_body_text(current)))
+    return (bigram_share(group, char_bigrams(_body_text(current))),
+            bigram_share(group, char_bigrams(_text_below(blocks, index))))
 
 
 def _short_dispatch(current: _Draft) -> bool:
@@ -1945,13 +1958,9 @@ def _kicker_dash_heading_of_body_above(current: _Draft, blocks: list[Block], ind
     sections are headed so (心系人民—— | “…” above, 造福人民—— | “…” here) keeps them."""
     if not _holds_kickers_dash(current.heading_blocks):
         return False
-    texts = [text for block in current.heading_blocks for text in block.texts]
     if any(_section_kicker(line.text) for line in current.body_lines_only):
         return False
-    group = non_space_chars("".join(texts))
-    above = char_bigrams(_body_text(current))
-    below = char_bigrams(_text_below(blocks, index))
-    repeated_above, repeated_below = bigram_share(group, above), bigram_share(group, below)
+    repeated_above, repeated_below = _repeated_above_and_below(current, blocks, index)
     return repeated_below <= DASH_HEADING_REPEATED_BELOW \
         and repeated_above - repeated_below >= DASH_HEADING_REPEATED_ABOVE
 
@@ -1959,7 +1968,7 @@ def _kicker_dash_heading_of_body_above(current: _Draft, blocks: list[Block], ind
 def _holds_kickers_dash(heading_blocks: list[Block], last_too: bool = False) -> bool:
     """Does a line of the heading group, not its last (``last_too``: or its last), end on a
     kicker's dash? A line may end on half the dash, the other half opening the next (…复工复产— | —)."""
-    texts = [text for block in heading_blocks for text in block.texts]
+    texts = _group_texts(heading_blocks)
     return any(non_space_chars("".join(texts[:k])).endswith("——") for k in range(1, len(texts) + last_too))
 
 
