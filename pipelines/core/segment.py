@@ -964,10 +964,15 @@ def _headings_then_jump(block: Block | None) -> bool:
     for _ in range(MAX_HEADING_BLOCKS):  # no further than a heading group reaches
         if _jumps_away(block):
             return True
-        if block is None or not is_heading_block(block, block.following):
-            return False
+        if block is None or not is_heading_block(block, block.following) or _opens_on_dash(block):
+            return False  # a dash subtitle closes its heading group: a body opens below it
         block = block.following
     return _jumps_away(block)
+
+
+def _opens_on_dash(block: Block) -> bool:
+    """Does the block open on a two-em dash, as a subtitle closing its heading group does (——…侧记)?"""
+    return block.texts[0].lstrip().startswith("——")
 
 
 def _before_next_article(block: Block | None) -> bool:
@@ -1253,7 +1258,8 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
                 why.append("a dated note below a heading is its subtitle")
             heading = True  # （2020年5月28日第十三届全国人民代表大会第三次会议通过）: a law's subtitle
         if heading and current is not None and current.body_lines and _headings_then_jump(next_block) \
-                and (current.heading_blocks or not _closed_for_good(current.body_lines_only)):
+                and (current.heading_blocks or not _closed_for_good(current.body_lines_only)) \
+                and not (current.heading_blocks and _opens_on_dash(block)):
             heading = False  # …要有组织实施之能 | （下转第二版）: the part's last subheading; its headline follows
             why.append("above the jump line, the continued part's last subheading; its headline follows elsewhere")
         if heading and current is not None and current.body_lines and not current.heading_blocks \
