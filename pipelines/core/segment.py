@@ -1184,6 +1184,7 @@ def _confirming_layout(current: _Draft | None, block: Block, blocks: list[Block]
         ("above a photo report", lambda: _above_photo_report(current, block, blocks, index)),
         ("stands short of both columns", lambda: _stands_short_of_columns(current, block, blocks, index)),
         ("wide lines set apart", lambda: _wide_lines_set_apart(current, block)),
+        ("short lines set apart", lambda: _short_lines_set_apart(current, block, blocks, index)),
         ("cut in two below a heading", lambda: _cut_in_two_below_heading(current, block, blocks, index)),
         ("wrapped in a heading's type", lambda: _wrapped_in_heading_type(current, block, blocks, index)),
         ("wrapped short of the column below", lambda: _wrapped_short_of_column_below(current, block, blocks, index)),
@@ -1564,6 +1565,24 @@ def _wide_lines_set_apart(current: _Draft | None, block: Block) -> bool:
         return False
     # a line stopping short of the block's widest, with a line below it: no paragraph's (喜看保亭变
     # | “宝亭” under a 20-cell kicker)
+    return any(upper.set_width < widest - SHORT_OF_BODY and not LATIN_RUN_RE.match(lower.text)
+               for upper, lower in zip(block.lines, block.lines[1:]))
+
+
+def _short_lines_set_apart(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
+    """Below a finished sentence, a block of two lines or more, none ending a sentence, every
+    one stopping a cell or more short of the body's column above and one stopping well short of
+    the block's widest above another line: a paragraph's lines fill their column but the last, so
+    each line is set on its own, as heading units are (全国安全生产专项整治三年行动扎实推进 |
+    一些地区、部门仍存在实施方案内部空转的情况, 18 and 21 cells below a 23-cell body). Not where the
+    text below is set as wide as the block's widest line: the next article's paragraphs may be."""
+    body = _finished_body_above(current, block) if len(block.lines) >= 2 else None
+    if body is None or not all(_bare_end(line.text) for line in block.lines):
+        return False
+    widest, below = max(line.set_width for line in block.lines), _following_width(blocks, index + 1)
+    if widest > column_width(body) - 1 or below is not None and abs(widest - below) <= SET_ACROSS_MARGIN:
+        return False
+    # a line stopping short above a number run that did not fit is a paragraph's (…现券成交 | 21.7万亿元，…)
     return any(upper.set_width < widest - SHORT_OF_BODY and not LATIN_RUN_RE.match(lower.text)
                for upper, lower in zip(block.lines, block.lines[1:]))
 
