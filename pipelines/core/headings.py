@@ -922,8 +922,9 @@ def _type_size_score(lines: list[HeadingLine], widths: list[float], units: list[
     sizes = [(b - a, sum(len(lines[i].text) for i in range(a, b))) for a, b in units]
     score = 0.0
     for k, ((n_lines, n_chars), role) in enumerate(zip(sizes, shape)):
-        wraps_though_shorter = n_lines > 1 and any(m == 1 and c >= n_chars for m, c in sizes)
         a = units[k][0]
+        wraps_though_shorter = n_lines > 1 and any(m == 1 and c >= n_chars for m, c in sizes) \
+            and not _upper_line_under_a_third(lines, units[k])
         # balanced in printed width, not characters: digits take half a cell (2020华侨城文化旅游节
         # is 12 characters but 10 cells above 有“量”更有“质”, 9 of each)
         cut_in_two = n_lines == 2 and abs(display_width(lines[a].text) - display_width(lines[a + 1].text)) <= 1.5 \
@@ -935,6 +936,16 @@ def _type_size_score(lines: list[HeadingLine], widths: list[float], units: list[
         if _wraps_narrower_than_headline(lines, widths, units, shape, k):
             score -= WRAPPED_SHORTER_IS_HEADLINE
     return score
+
+
+def _upper_line_under_a_third(lines: list[HeadingLine], unit: tuple[int, int]) -> bool:
+    """Does the unit's first line hold less than a third of the width of its first and last
+    together? Larger type wraps at its column, which its first line fills, and a typesetter
+    breaking a headline at sense keeps a third of it above the break (the flattener's phrase
+    breaks do): such a unit is no headline wrapped beside a longer one-line unit, but a kicker's
+    tail taken with the headline below it (…各地开展安全 | 守护行动 | 骑行戴头盔 安全有标配)."""
+    first, last = display_width(lines[unit[0]].text), display_width(lines[unit[1] - 1].text)
+    return 2 * first < last
 
 
 NARROWER_MARGIN = 0.5  # cells: a half-width digit may leave a line half a cell short of its column
