@@ -230,6 +230,13 @@ def test_the_break_model_ships_and_loads():
          (None, "云闪付APP8.0版本凝聚助商惠民能量助“六稳”促“六保”银联金融科技赋能中小微企业减负转型", None)),
         (["习近平和夫人彭丽媛同荷", "兰国王威廉—亚历山大和", "王后马克西玛就旅荷大熊", "猫喜诞幼崽互致贺信"],
          (None, "习近平和夫人彭丽媛同荷兰国王威廉—亚历山大和王后马克西玛就旅荷大熊猫喜诞幼崽互致贺信", None)),
+        # no unit ends on a comma: the line wraps, the space before the comma notwithstanding
+        (["西安创新融资担保有限公司助力小微企业复工复产 ，", "彰显国企担当"],
+         (None, "西安创新融资担保有限公司助力小微企业复工复产，彰显国企担当", None)),
+        # a wrapped unit whose upper line holds under a third of it is no headline in larger type
+        # wrapped beside a longer kicker: the short line is the kicker's tail
+        (["从细节做起、从引导抓起、从观念改起，各地开展安全", "守护行动", "骑行戴头盔 安全有标配"],
+         ("从细节做起、从引导抓起、从观念改起，各地开展安全守护行动", "骑行戴头盔安全有标配", None)),
         # a two-em dash the wrap cut in two still ends the kicker
         (["全国政协召开双周协商座谈会，聚焦“加快推进工业互联网建设”—", "—", "用一朵“云”催生产业新生态（人民政协新实践）"],
          ("全国政协召开双周协商座谈会，聚焦“加快推进工业互联网建设”——", "用一朵“云”催生产业新生态（人民政协新实践）", None)),

@@ -658,6 +658,18 @@ def test_subheadings_stacked_above_the_jump_line_close_the_part():
     assert wuhan.body.endswith("商业人气逐渐升温\n出台政策纾困解难")
 
 
+def test_a_dash_subtitle_above_the_jump_line_closes_its_heading_group():
+    # the group closed by its dash subtitle heads the body above; the heading-like paragraph
+    # below it opens the next article, whose part ends at the jump line
+    page = ("本报讯 委员们表示，要在民族复兴的历史上写\n上浓墨重彩的一笔。\n\n同心奔小康 \n奋进新时代\n\n"
+            "——全国政协十三届三次会议开幕侧记\n\n越到最后时刻越要响鼓重锤，让扶\n贫举措更精准、办事作风更端正、\n"
+            "把关考核更严格\n（下转第二版）\n\n用硬功夫完成硬任务（人民时评）\n")
+    report, commentary = _parse(page)
+    assert (report.headline, report.subtitle) == ("同心奔小康奋进新时代", "——全国政协十三届三次会议开幕侧记")
+    assert (commentary.headline, commentary.jump) == ("用硬功夫完成硬任务（人民时评）", "（下转第二版）")
+    assert commentary.paragraphs == ["越到最后时刻越要响鼓重锤，让扶贫举措更精准、办事作风更端正、把关考核更严格"]
+
+
 @pytest.mark.parametrize("page, part_end, next_start, next_heading", [
     (("（上接第一版）\n乌兹别克斯坦驻华大使赛义多夫在寄语中说，乌兹别\n克斯坦与中国积极开展抗疫合作，相互伸出援助之手，\n"
       "正是全球携手战“疫”的生动实例。\n\n纪念封上贴有国家邮政局安排中国邮政特别发行的《\n众志成城抗击疫情》邮票。"
@@ -2926,6 +2938,28 @@ def test_a_comma_heading_set_wider_than_the_body_above_with_a_short_line_is_a_he
     assert (first.headline, first.subtitle) == ("全国人民代表大会财政经济委员会", "依法开展二〇二〇年计划、预算审查工作")
     assert first.body.endswith("污染防治攻坚战。")
     assert second.body.startswith("日前，中国驻俄罗斯大使馆") and second.headline == "“祖国永远是我们最坚强后盾”"
+
+
+def test_a_comma_heading_set_short_of_the_body_above_with_a_shorter_line_first_is_a_heading():
+    # 18 and 21 cells below a 23-cell body: no paragraph leaves a line that short above a wider one
+    page = (_set("据介绍，目前已有28个省份结合本地区实际，增加了专题方案或专项方案，各地、各部门措施有软有硬、质量有高有低。", width=23)
+            + "全国安全生产专项整治三年行动扎实推进\n一些地区、部门仍存在实施方案内部空转的情况\n\n"
+            + _set("近日，4岁女孩李馨普跟随父亲来到浙江乐清市消防救援大队，向消防员们表示感谢。", width=11)
+            + "种下消防梦\n")
+    first, second = _parse(page)
+    assert (first.headline, first.subtitle) == ("全国安全生产专项整治三年行动扎实推进", "一些地区、部门仍存在实施方案内部空转的情况")
+    assert second.body.startswith("近日，4岁女孩李馨普") and second.headline == "种下消防梦"
+
+
+def test_a_paragraphs_line_stopping_short_above_a_number_run_is_no_heading_line():
+    # 此外… stops short because 21.7万亿元 did not fit, and a blank line cuts the paragraph off
+    page = ("5月份，银行间货币市场成交共计101.1万亿元，同比\n增长19.48%，同业拆借月加权平均利率为1.25%，较\n"
+            "上月上行14个基点，质押式回购月加权平均利率为\n1.29%。\n\n此外，5月份，银行间债券市场现券成交\n"
+            "21.7万亿元，日均成交1.14万亿元，同比增长\n\n29.38%。交易所债券市场现券成交1.3万亿元。\n\n"
+            "5月债券市场发行债券4.8万亿元\n")
+    (article,) = _parse(page)
+    assert article.headline == "5月债券市场发行债券4.8万亿元"
+    assert "此外，5月份，银行间债券市场现券成交21.7万亿元" in article.body
 
 
 def test_a_dated_dispatch_note_closes_its_article_though_the_next_body_shares_its_column():
