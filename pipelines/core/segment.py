@@ -1245,7 +1245,7 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
         if heading and current is None and drafts and not masthead_like(block.texts):
             heading = False  # below the page's furniture, short lines open the first body (2020南京创新周)
             why.append("below the page's furniture, short lines open the first body")
-        if heading and current is not None and not current.heading_blocks and block.texts[0].lstrip().startswith("——"):
+        if heading and current is not None and not current.heading_blocks and _opens_on_dash(block):
             heading = False  # ——央视网: a quotation's source; no heading group opens with a dash
             why.append("a quotation's source: no heading group opens with a dash")
         if heading and current is not None and current.heading_blocks and _opens_a_decree(block):
@@ -1563,10 +1563,7 @@ def _wide_lines_set_apart(current: _Draft | None, block: Block) -> bool:
     widest = max(line.set_width for line in block.lines)
     if widest <= column_width(body) + SET_ACROSS_MARGIN:
         return False
-    # a line stopping short of the block's widest, with a line below it: no paragraph's (喜看保亭变
-    # | “宝亭” under a 20-cell kicker)
-    return any(upper.set_width < widest - SHORT_OF_BODY and not LATIN_RUN_RE.match(lower.text)
-               for upper, lower in zip(block.lines, block.lines[1:]))
+    return _line_short_above_another(block, widest)
 
 
 def _short_lines_set_apart(current: _Draft | None, block: Block, blocks: list[Block], index: int) -> bool:
@@ -1582,7 +1579,13 @@ def _short_lines_set_apart(current: _Draft | None, block: Block, blocks: list[Bl
     widest, below = max(line.set_width for line in block.lines), _following_width(blocks, index + 1)
     if widest > column_width(body) - 1 or below is not None and abs(widest - below) <= SET_ACROSS_MARGIN:
         return False
-    # a line stopping short above a number run that did not fit is a paragraph's (…现券成交 | 21.7万亿元，…)
+    return _line_short_above_another(block, widest)
+
+
+def _line_short_above_another(block: Block, widest: float) -> bool:
+    """Does a line of the block stop well short of its ``widest``, with a line below it, as no
+    paragraph's line does (喜看保亭变 | “宝亭” under a 20-cell kicker)? Not above a number run,
+    which did not fit on it (…现券成交 | 21.7万亿元，…: a paragraph's)."""
     return any(upper.set_width < widest - SHORT_OF_BODY and not LATIN_RUN_RE.match(lower.text)
                for upper, lower in zip(block.lines, block.lines[1:]))
 
