@@ -160,6 +160,29 @@ def test_a_clause_the_opening_paragraphs_end_or_begin_at_a_break_weighs_towards_
         assert decision.explanation.endswith("; the opening paragraphs set a clause's edge at " + edge)
 
 
+ZHONGFEI = ["中菲建交45周年系列", "庆祝活动线上举行"]
+ZHONGFEI_OPENING = ["马尼拉消息：中国驻菲律宾大使馆与菲律宾外交部9日晚联合主办在线音乐会，庆祝中菲建交45周年。",
+                    "菲律宾外交部长洛钦在致辞中对两国建交45周年献上了衷心祝愿和最美好祝福。",
+                    "中菲建交45周年纪念日之际，中国驻菲律宾大使馆组织了一系列庆祝活动，包括举办在线音乐会等。"]
+
+
+@pytest.mark.parametrize(
+    "opening, roles, seam",
+    [
+        # 系列|庆祝 read across three paragraphs down: one headline cut in two, though the lead
+        # opens a clause with 庆祝
+        (ZHONGFEI_OPENING, (None, "".join(ZHONGFEI), None), "系列|庆祝"),
+        (ZHONGFEI_OPENING[:2], (*ZHONGFEI, None), None),
+    ],
+)
+def test_a_break_a_later_paragraph_reads_across_weighs_towards_a_wrap(opening, roles, seam):
+    decision = decide([HeadingLine(text, k == 0) for k, text in enumerate(ZHONGFEI)], lead=opening[0], opening=opening)
+    assert (decision.kicker, decision.headline, decision.subtitle) == roles
+    assert ("; a later paragraph reads across " in decision.explanation) == (seam is not None)
+    if seam:
+        assert "; a later paragraph reads across " + seam in decision.explanation
+
+
 def test_the_runner_up_reading_is_kept_where_the_lines_read_two_ways():
     decision = decide([HeadingLine("广东台山全力救援", False), HeadingLine("搁浅白海豚重归大海", True)])
     assert (decision.kicker, decision.headline, decision.subtitle) == ("广东台山全力救援", "搁浅白海豚重归大海", None)
