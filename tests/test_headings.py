@@ -183,6 +183,31 @@ def test_a_break_a_later_paragraph_reads_across_weighs_towards_a_wrap(opening, r
         assert "; a later paragraph reads across " + seam in decision.explanation
 
 
+ERHAI = ["从人进湖退到湖进人退", "生态廊道护卫洱海"]
+ERHAI_OPENING = ["洱海扬波，绿柳拂风，沿着云南省大理市大理镇龙龛段生态廊道骑行，一边是青瓦白墙的民居，一边是波光粼粼的洱海。",
+                 "洱海是大理人民的“母亲湖”，环洱海流域湖滨缓冲带生态修复与湿地建设工程3月1日全面复工。",
+                 "洱海生态廊道主要包括五大工程：790多公顷的生态修复和湿地建设；129公里生态廊道。",
+                 "历经长期治理探索，从人进湖退到湖进人退，洱海的天平倾向保护。生态廊道建设推动了洱海的生态治理。"]
+
+
+@pytest.mark.parametrize(
+    "opening, roles, edges",
+    [
+        # the fourth paragraph ends a clause on 人退 and opens the next with 生态: a kicker and
+        # its headline, which the first three paragraphs alone leave one headline cut in two
+        (ERHAI_OPENING, (*ERHAI, None), "人退|生态"),
+        (ERHAI_OPENING[:3], (None, "".join(ERHAI), None), None),
+    ],
+)
+def test_both_edges_of_a_clause_set_below_the_opening_paragraphs_weigh_towards_a_new_unit(opening, roles, edges):
+    decision = decide([HeadingLine(text, k == 0) for k, text in enumerate(ERHAI)], lead=opening[0], opening=opening)
+    assert (decision.kicker, decision.headline, decision.subtitle) == roles
+    note = "; the later paragraphs set both a clause's edges at "
+    assert (note in decision.explanation) == (edges is not None)
+    if edges:
+        assert note + edges in decision.explanation
+
+
 def test_the_runner_up_reading_is_kept_where_the_lines_read_two_ways():
     decision = decide([HeadingLine("广东台山全力救援", False), HeadingLine("搁浅白海豚重归大海", True)])
     assert (decision.kicker, decision.headline, decision.subtitle) == ("广东台山全力救援", "搁浅白海豚重归大海", None)
