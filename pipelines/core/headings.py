@@ -356,14 +356,8 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     group = _group_layout(lines)
     if not group.lines:
         return HeadingDecision(None, None, None, 0.0, "no heading lines")
-    lead_bigrams = char_bigrams(lead)  # read once: by the readings' roles and by the explanation
-    seams = _lead_seams(group, lead_bigrams, style)
-    body_seams = _body_seams(group, opening[1:], seams, style)
-    clauses = _clause_cues(group, opening[:CLAUSE_CUE_PARAGRAPHS], style)
-    later_clauses = _later_clause_cues(group, opening[CLAUSE_CUE_PARAGRAPHS:], clauses, style)
-    candidates = [(r.score, r.shape, r.texts)
-                  for r in _readings(group, model, shapes, breaks_model, style, lead_bigrams, seams, clauses,
-                                     body_seams, later_clauses)]
+    cues = _article_cues(group, lead, opening, style)
+    candidates = [(r.score, r.shape, r.texts) for r in _readings(group, model, shapes, breaks_model, style, cues)]
     if not candidates:  # too many lines to score: the headline, then its subtitle
         return _long_heading([line.text for line in group.lines])
     candidates.sort(key=lambda c: -c[0])
@@ -373,11 +367,7 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     first = next(readings)
     alternative = next((r for r in readings if r != first), None)  # read no further than needed
     explanation = "; ".join(f"{'+'.join(s)} {'|'.join(t)} = {sc:.2f}" for sc, s, t in candidates[:3])
-    explanation += _lead_note(best[2], lead_bigrams)
-    explanation += _seam_note(group.lines, seams)
-    explanation += _breaks_note(group.lines, body_seams, "a later paragraph reads across")
-    explanation += _clause_note(group.lines, clauses)
-    explanation += _breaks_note(group.lines, later_clauses, "the later paragraphs set both a clause's edges at")
+    explanation += _lead_note(best[2], cues.lead_bigrams) + cues.notes(group.lines)
     explanation += _named_body_note(best[2])
     return HeadingDecision(*first, round(1 / (1 + math.exp(-margin)), 3), explanation, alternative)
 
@@ -442,15 +432,10 @@ def _phrase_space_breaks(kinds: list[str], spaced: list[bool]) -> tuple[int, ...
 
 def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeModel | None,
               breaks_model: BreakModel | None, style: HouseStyle,
-              lead_bigrams: frozenset[str] = frozenset(), seams: tuple[int, ...] = (),
-              clauses: _ClauseCues = ((), ()), body_seams: tuple[int, ...] = (),
-              later_clauses: tuple[int, ...] = ()) -> list[_Reading]:
-    """Every way of cutting the group's lines into units and giving the units roles, scored
-    (``lead_bigrams``: the character bigrams of the article's first paragraph; ``seams``: the
-    breaks it reads across, :func:`_lead_seams`; ``clauses``: the breaks its first paragraphs
-    set a clause's edge at, :func:`_clause_cues`; ``body_seams``: the breaks only a later
-    paragraph reads across, :func:`_body_seams`; ``later_clauses``: the breaks only later
-    paragraphs set both a clause's edges at, :func:`_later_clause_cues`)."""
+              cues: _ArticleCues | None = None) -> list[_Reading]:
+    """Every way of cutting the group's lines into units and giving the units roles, scored,
+    with what the article's own paragraphs say about the breaks (``cues``, :func:`_article_cues`)."""
+    cues = cues or _ArticleCues()
     model = model or default_model()
     shapes = shapes or default_shape_model()
     breaks_model = breaks_model or default_break_model()
@@ -465,13 +450,8 @@ def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeMode
         if any(a in bracketed for a, _ in units):
             continue  # a unit never starts inside 《…》, （…） or “…” (one unit always remains)
         starts = frozenset(a for a, _ in units)
-        layout = _layout_score(lines, set_widths, breaks, units, below_wrap) \
-            + _break_evidence_score(seams, starts, SEAM_IN_LEAD_AT_BOUNDARY, SEAM_IN_LEAD_AT_WRAP) \
-            + _break_evidence_score(body_seams, starts, SEAM_IN_BODY_AT_BOUNDARY, SEAM_IN_BODY_AT_WRAP) \
+        layout = _layout_score(lines, set_widths, breaks, units, below_wrap) + cues.score(starts) \
             + _break_evidence_score(group.phrase_space_breaks, starts, PHRASE_SPACE_AT_BOUNDARY, PHRASE_SPACE_AT_WRAP) \
-            + _break_evidence_score(clauses[0], starts, ONE_CLAUSE_EDGE_AT_BOUNDARY, ONE_CLAUSE_EDGE_AT_WRAP) \
-            + _break_evidence_score(clauses[1], starts, BOTH_CLAUSE_EDGES_AT_BOUNDARY, BOTH_CLAUSE_EDGES_AT_WRAP) \
-            + _break_evidence_score(later_clauses, starts, LATER_CLAUSE_EDGES_AT_BOUNDARY, LATER_CLAUSE_EDGES_AT_WRAP) \
             + _break_evidence_score(joins, starts, CLAUSE_JOIN_AT_BOUNDARY, CLAUSE_JOIN_AT_WRAP)
         if breaks_model is not None:
             layout += BREAK_TEXT_WEIGHT * _break_text_score(lines, units, breaks_model, read)
@@ -486,8 +466,8 @@ def _readings(group: _GroupLayout, model: HeadingModel | None, shapes: ShapeMode
             text_scores = _with_shape_model(text_scores, shapes, texts)
         if len(text_scores) > 1 and _quotes_a_unit(texts):  # the lead says who spoke, not what
             text_scores = _with_quotation_as_headline(text_scores, texts)
-        elif len(text_scores) > 1 and lead_bigrams:
-            text_scores = _with_lead_overlap(text_scores, texts, lead_bigrams)
+        elif len(text_scores) > 1 and cues.lead_bigrams:
+            text_scores = _with_lead_overlap(text_scores, texts, cues.lead_bigrams)
         if len(text_scores) > 1 and names_a_body(texts[0]):
             text_scores = _with_named_body_as_kicker(text_scores)
         for shape, text_score in text_scores.items():
@@ -782,6 +762,43 @@ SEAM_IN_BODY_AT_BOUNDARY = 82 / 4096
 # 全国拟派22842名教师支教). Weighed below an unfinished line as well, the net gain on seeds
 # 7 / 11 / 13 / 19 falls from 0 / 7 / 0 / 5 headings to -1 / 3 / -1 / 4.
 SEAM_BREAKS = frozenset({"balanced", "plain", "set_column"})
+
+
+@dataclass(frozen=True)
+class _ArticleCues:
+    """What the article's own paragraphs say about a heading group's breaks, read once per group
+    (:func:`_article_cues`): each tuple holds the breaks (line indices) where its cue is seen."""
+
+    lead_bigrams: frozenset[str] = frozenset()  # the first paragraph's; the roles weigh them too
+    seams: tuple[int, ...] = ()  # read across by the first paragraph (:func:`_lead_seams`)
+    body_seams: tuple[int, ...] = ()  # read across by a later one only (:func:`_body_seams`)
+    clauses: _ClauseCues = ((), ())  # a clause's edge set by the first paragraphs (:func:`_clause_cues`)
+    later_clauses: tuple[int, ...] = ()  # both edges set only below them (:func:`_later_clause_cues`)
+
+    def score(self, starts: frozenset[int]) -> float:
+        """log P(the cues seen | the units start at ``starts``), each at its measured rates."""
+        return _break_evidence_score(self.seams, starts, SEAM_IN_LEAD_AT_BOUNDARY, SEAM_IN_LEAD_AT_WRAP) \
+            + _break_evidence_score(self.body_seams, starts, SEAM_IN_BODY_AT_BOUNDARY, SEAM_IN_BODY_AT_WRAP) \
+            + _break_evidence_score(self.clauses[0], starts, ONE_CLAUSE_EDGE_AT_BOUNDARY, ONE_CLAUSE_EDGE_AT_WRAP) \
+            + _break_evidence_score(self.clauses[1], starts, BOTH_CLAUSE_EDGES_AT_BOUNDARY, BOTH_CLAUSE_EDGES_AT_WRAP) \
+            + _break_evidence_score(self.later_clauses, starts, LATER_CLAUSE_EDGES_AT_BOUNDARY, LATER_CLAUSE_EDGES_AT_WRAP)
+
+    def notes(self, lines: list[HeadingLine]) -> str:
+        """The cues seen, for ``newsetl explain``."""
+        return _seam_note(lines, self.seams) \
+            + _breaks_note(lines, self.body_seams, "a later paragraph reads across") \
+            + _clause_note(lines, self.clauses) \
+            + _breaks_note(lines, self.later_clauses, "the later paragraphs set both a clause's edges at")
+
+
+def _article_cues(group: _GroupLayout, lead: str, opening: Sequence[str], style: HouseStyle) -> _ArticleCues:
+    """The cues the article's first paragraph (``lead``) and its paragraphs from the first
+    (``opening``) give at the breaks where the layout reads either way."""
+    lead_bigrams = char_bigrams(lead)
+    seams = _lead_seams(group, lead_bigrams, style)
+    clauses = _clause_cues(group, opening[:CLAUSE_CUE_PARAGRAPHS], style)
+    return _ArticleCues(lead_bigrams, seams, _body_seams(group, opening[1:], seams, style), clauses,
+                        _later_clause_cues(group, opening[CLAUSE_CUE_PARAGRAPHS:], clauses, style))
 
 
 def _lead_seams(group: _GroupLayout, lead_bigrams: frozenset[str], style: HouseStyle) -> tuple[int, ...]:
