@@ -352,7 +352,9 @@ def decide(lines: list[HeadingLine], model: HeadingModel | None = None,
     reads straight across weighs towards a wrap where the layout reads it either way, and at
     every break where ``style`` breaks its headlines at a phrase (:func:`_lead_seams`); at the
     same breaks, the article's first paragraphs (``opening``) closing a clause on the characters
-    above or opening one on those below weigh towards a new unit (:func:`_clause_cues`)."""
+    above or opening one on those below weigh towards a new unit (:func:`_clause_cues`). Where
+    those paragraphs are silent, the ones below them speak at their own rates
+    (:func:`_body_seams`, :func:`_later_clause_cues`)."""
     group = _group_layout(lines)
     if not group.lines:
         return HeadingDecision(None, None, None, 0.0, "no heading lines")
@@ -751,7 +753,7 @@ def _reshared(text_scores: dict[tuple[str, ...], float],
 SEAM_IN_LEAD_AT_WRAP = 0.33
 SEAM_IN_LEAD_AT_BOUNDARY = 0.01
 # Where the first paragraph does not read a break across, a later one may (中菲建交45周年系列 |
-# 庆祝活动线上举行 over …组织了一系列庆祝活动…, five paragraphs down): of January–April's 8,039
+# 庆祝活动线上举行 over …组织了一系列庆祝活动… in the fifth paragraph): of January–April's 8,039
 # headlines of 8 characters or more cut near the middle, 2,082 are read across only below the
 # first paragraph; of the 4,096 boundaries between units, 82. Weighed at the same breaks.
 SEAM_IN_BODY_AT_WRAP = 2082 / 8039
