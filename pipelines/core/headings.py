@@ -795,37 +795,39 @@ class _ArticleCues:
 
 def _article_cues(group: _GroupLayout, lead: str, opening: Sequence[str], style: HouseStyle) -> _ArticleCues:
     """The cues the article's first paragraph (``lead``) and its paragraphs from the first
-    (``opening``) give at the breaks where the layout reads either way."""
+    (``opening``) give at the breaks where the layout reads either way, found once for all five
+    (most groups have none, and then the body is not read)."""
     lead_bigrams = char_bigrams(lead)
-    seams = _lead_seams(group, lead_bigrams, style)
-    clauses = _clause_cues(group, opening[:CLAUSE_CUE_PARAGRAPHS], style)
-    return _ArticleCues(lead_bigrams, seams, _body_seams(group, opening[1:], seams, style), clauses,
-                        _later_clause_cues(group, opening[CLAUSE_CUE_PARAGRAPHS:], clauses, style))
+    breaks = _breaks_read_either_way(group, style)
+    if not breaks:
+        return _ArticleCues(lead_bigrams)
+    seams = _lead_seams(group, lead_bigrams, breaks)
+    clauses = _clause_cues(group, opening[:CLAUSE_CUE_PARAGRAPHS], breaks)
+    return _ArticleCues(lead_bigrams, seams, _body_seams(group, opening[1:], seams, breaks), clauses,
+                        _later_clause_cues(group, opening[CLAUSE_CUE_PARAGRAPHS:], clauses, breaks))
 
 
-def _lead_seams(group: _GroupLayout, lead_bigrams: frozenset[str], style: HouseStyle) -> tuple[int, ...]:
+def _lead_seams(group: _GroupLayout, lead_bigrams: frozenset[str], breaks: Sequence[int]) -> tuple[int, ...]:
     """The line breaks the article's first paragraph reads straight across (香港特区立法会换届选举 |
     将于7月18日起接受提名, led by …换届选举将于7月18日…), where the paper breaks its headlines
     at a phrase, or at a break that the layout reads either way (:data:`SEAM_BREAKS`; the
     example, 11 cells over 11, is as likely a headline cut in two as a headline and its subtitle):
-    there the layout cannot tell a wrap from a new unit, and the seam can."""
-    if not lead_bigrams:
-        return ()
-    lines = group.lines
-    return tuple(i for i in _breaks_read_either_way(group, style)
-                 if lines[i - 1].text[-1:] + lines[i].text[:1] in lead_bigrams)
+    there the layout cannot tell a wrap from a new unit, and the seam can (``breaks``: those,
+    :func:`_breaks_read_either_way`)."""
+    return tuple(i for i in breaks if _seam(group.lines, i) in lead_bigrams)
 
 
 def _body_seams(group: _GroupLayout, later: Sequence[str], lead_seams: tuple[int, ...],
-                style: HouseStyle) -> tuple[int, ...]:
-    """The breaks :func:`_lead_seams` weighs that the first paragraph does not read across and a
-    later paragraph (``later``) does."""
-    if not later:
-        return ()
-    bigrams = frozenset().union(*(char_bigrams(paragraph) for paragraph in later))
-    lines = group.lines
-    return tuple(i for i in _breaks_read_either_way(group, style)
-                 if i not in lead_seams and lines[i - 1].text[-1:] + lines[i].text[:1] in bigrams)
+                breaks: Sequence[int]) -> tuple[int, ...]:
+    """The ``breaks`` that the first paragraph does not read across (``lead_seams``) and a later
+    paragraph (``later``) does."""
+    return tuple(i for i in breaks
+                 if i not in lead_seams and any(_seam(group.lines, i) in paragraph for paragraph in later))
+
+
+def _seam(lines: list[HeadingLine], i: int) -> str:
+    """The two characters either side of the break above line ``i``."""
+    return lines[i - 1].text[-1:] + lines[i].text[:1]
 
 
 def _breaks_read_either_way(group: _GroupLayout, style: HouseStyle) -> list[int]:
@@ -872,15 +874,15 @@ LATER_CLAUSE_EDGES_AT_BOUNDARY = 128 / 3899
 LATER_CLAUSE_EDGES_AT_WRAP = 30 / 8039
 
 
-def _clause_cues(group: _GroupLayout, opening: Sequence[str], style: HouseStyle) -> _ClauseCues:
-    """The breaks the layout reads either way (:func:`_breaks_read_either_way`) where the
-    opening paragraphs end a clause on the characters above (签约，) or begin one on those below
-    (，总额), split by whether one edge or both are seen."""
+def _clause_cues(group: _GroupLayout, opening: Sequence[str], breaks: Sequence[int]) -> _ClauseCues:
+    """The ``breaks`` (those the layout reads either way, :func:`_breaks_read_either_way`) where
+    the opening paragraphs end a clause on the characters above (签约，) or begin one on those
+    below (，总额), split by whether one edge or both are seen."""
     paragraphs = [non_space_chars(text) for text in opening]
     if not any(paragraphs):
         return (), ()
     one, both = [], []
-    for i in _breaks_read_either_way(group, style):
+    for i in breaks:
         edges = _ends_clause(group.lines[i - 1].text, paragraphs) + _begins_clause(group.lines[i].text, paragraphs)
         if edges:
             (one if edges == 1 else both).append(i)
@@ -888,11 +890,11 @@ def _clause_cues(group: _GroupLayout, opening: Sequence[str], style: HouseStyle)
 
 
 def _later_clause_cues(group: _GroupLayout, later: Sequence[str], clauses: _ClauseCues,
-                       style: HouseStyle) -> tuple[int, ...]:
+                       breaks: Sequence[int]) -> tuple[int, ...]:
     """The breaks where the paragraphs below the opening ones (``later``) set both a clause's
     edges and the opening ones (``clauses``, :func:`_clause_cues`) set neither."""
     seen = set(clauses[0] + clauses[1])
-    return tuple(i for i in _clause_cues(group, later, style)[1] if i not in seen)
+    return tuple(i for i in _clause_cues(group, later, breaks)[1] if i not in seen)
 
 
 def _ends_clause(above: str, paragraphs: list[str]) -> bool:
