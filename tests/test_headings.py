@@ -530,7 +530,7 @@ def test_a_line_opening_on_a_space_wraps_the_unit_above():
     upper, lower = "浙江上虞抓重大项目建设", "推动经济高质量发展"
     as_two = decide([HeadingLine(upper, True), HeadingLine(lower, False)])
     assert (as_two.kicker, as_two.headline) == (upper, lower)
-    as_one = decide([HeadingLine(upper, True), HeadingLine(lower, False, opens_on_space=True)])
+    as_one = decide([HeadingLine(upper, True), HeadingLine(lower, False, breaks_on_space=True)])
     assert (as_one.kicker, as_one.headline, as_one.subtitle) == (None, upper + lower, None)
 
 

@@ -2927,6 +2927,18 @@ def test_a_heading_line_opening_on_a_space_continues_the_headline_above():
     assert (article.kicker, article.headline) == (None, "浙江上虞抓重大项目建设推动经济高质量发展")
 
 
+def test_a_heading_line_ending_on_a_space_continues_on_the_line_below():
+    # 黄鹤楼下␣直播带货 cut at its phrase space keeps the space at the upper line's end: the break
+    # wraps the headline, where the text alone read 黄鹤楼下 as its kicker
+    page = ("本报讯 5月 9日，湖北武汉黄鹤楼下，当地主播\n正为湖北特色产品进行线上直播推广。\n"
+            "湖北是农业大省，是全国重要农产品生产基地。\n疫情防控中，部分农产品出现滞销情况。为解决\n"
+            "该问题，多地政府鼓励优先采购湖北农产品，不\n\n少主流媒体也开展了线上带货。其中，直播带货\n"
+            "已经成为助益湖北经济复苏的重要方式，连日来\n在众多电商平台持续火爆。\n\n"
+            "黄鹤楼下 \n直播带货\n")
+    (article,) = _parse(page)
+    assert (article.kicker, article.headline) == (None, "黄鹤楼下直播带货")
+
+
 def test_a_comma_heading_set_wider_than_the_body_above_with_a_short_line_is_a_heading():
     # 15 and 18 cells below a 12-cell body: a paragraph's lines fill their column but the last,
     # so lines set apart like these are heading units, though the text below shares the wider one

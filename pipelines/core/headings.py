@@ -323,9 +323,10 @@ def default_break_model() -> BreakModel | None:
 class HeadingLine:
     text: str
     blank_before: bool  # a blank line separates it from the line above
-    # the line opens with a space: the break fell on a phrase space inside one unit (浙江上虞抓重大
-    # 项目建设 | ␣推动经济高质量发展), as no kicker, headline or subtitle opens with one
-    opens_on_space: bool = False
+    # the line opens with a space or the line above ends on one: the break fell on a phrase space
+    # inside one unit (浙江上虞抓重大项目建设 | ␣推动经济高质量发展, 黄鹤楼下␣ | 直播带货), as no
+    # kicker, headline or subtitle opens or ends with one
+    breaks_on_space: bool = False
 
 
 Roles = tuple[str | None, str | None, str | None]  # kicker, headline, subtitle
@@ -395,7 +396,7 @@ def _group_layout(lines: list[HeadingLine]) -> _GroupLayout:
     lines = [l for l in lines if l.text.strip()]
     widths = [heading_line_width(l.text) for l in lines]  # phrase spaces included: do wrapped lines fill one column?
     spaced = [holds_phrase_space(l.text) for l in lines]  # read before the spaces are removed
-    lines = [HeadingLine(remove_typesetting_spaces(l.text).strip() or l.text.strip(), l.blank_before, l.opens_on_space)
+    lines = [HeadingLine(remove_typesetting_spaces(l.text).strip() or l.text.strip(), l.blank_before, l.breaks_on_space)
              for l in lines]
     column = _column(lines, widths) if lines else 0.0
     kinds = _break_kinds(lines, widths, column) if lines else []
@@ -1143,7 +1144,7 @@ def _break_kinds(lines: list[HeadingLine], widths: list[float], column: float) -
     above that neither fills the heading column (the widest line, less a closing mark hanging
     past it; a line is full too where the number run opening the next did not fit) nor
     matches this one's width (a cut near the middle) mark a new unit; a break inside a
-    dictionary word, one above a line opening on a space (a unit's phrase space), one that
+    dictionary word, one that falls on a space (a unit's phrase space), one that
     leaves a phrase open (after 的 or 关于, before 的), or one between the two halves of a dash
     almost never does, nor one below a full line as wide as another that runs on in the group.
     """
@@ -1159,7 +1160,7 @@ def _break_kinds(lines: list[HeadingLine], widths: list[float], column: float) -
             kind = "inside_word"  # as unlikely as inside a word
         elif here.startswith(UNIT_START) or above.endswith(UNIT_END) or DATED_NOTE_RE.match(here):
             kind = "marked"
-        elif lines[i].opens_on_space:
+        elif lines[i].breaks_on_space:
             kind = "inside_word"  # a unit's phrase space at the break: the line wraps that unit
         elif breaks_word(above, here) or leaves_phrase_open(_line_read_back(lines, i - 1), here) \
                 or _label_left_alone(here):

@@ -2413,13 +2413,21 @@ def _heading_group_texts(blocks: list[Block]) -> list[str]:
     return [text for block in (blocks[:-1] if closing_note else blocks) for text in block.texts]
 
 
+def _breaks_on_space(above: Line, line: Line) -> bool:
+    """Does the break between two lines of a heading block fall on a phrase space, left at the
+    head of the line (浙江上虞抓重大项目建设 | ␣推动经济高质量发展) or at the end of the line above
+    (黄鹤楼下␣ | 直播带货)? No kicker, headline or subtitle opens or ends on a space, so the break
+    wraps one unit."""
+    return line.raw[:1].isspace() or above.raw[-1:].isspace()
+
+
 def _finish(draft: _Draft, style: HouseStyle) -> Item:
     item = draft.item
     if item.kind == "other":
         return item
     _keep_last_heading_blocks(draft)
     item.paragraphs = build_paragraphs(draft.body_lines)
-    item.heading_lines = [HeadingLine(line.text, block.blank_before and k == 0, k > 0 and line.raw[:1].isspace())
+    item.heading_lines = [HeadingLine(line.text, block.blank_before and k == 0, k > 0 and _breaks_on_space(block.lines[k - 1], line))
                           for block in draft.heading_blocks for k, line in enumerate(block.lines)]
     opening = _opening_paragraphs(item.paragraphs)
     decision = decide_heading(item.heading_lines, style=style, lead=opening[0] if opening else "", opening=opening)
