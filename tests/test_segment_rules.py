@@ -2939,6 +2939,25 @@ def test_a_heading_line_ending_on_a_space_continues_on_the_line_below():
     assert (article.kicker, article.headline) == (None, "黄鹤楼下直播带货")
 
 
+def test_a_heading_right_below_a_finished_sentence_above_the_next_lead_is_split_off():
+    page = ("本报讯 近日，我市召开全市生态环境保护工作会议，\n部署今年重点工作。会议要求各地为建设美丽家园\n作出更大贡献。\n"
+            "我市部署生态环境保护工作\n\n本报讯 昨天，市民在公园内赏花游玩，享受春日\n好时光。\n\n春日赏花\n")
+    first, second = _parse(page)
+    assert first.headline == "我市部署生态环境保护工作" and first.body.endswith("作出更大贡献。")
+    assert second.headline == "春日赏花"
+
+
+def test_an_advertisers_name_closing_the_body_without_a_blank_is_no_kicker():
+    # 格兰仕, the advertorial's last paragraph, sits right below its finished sentence and above
+    # the heading: a paragraph that ends without a blank line, not a heading split off
+    page = ("■记者 邵眉莺\n\n新冠肺炎疫情发生以来，各行各业积极发\n挥主观能动性，把握“危中见机”的对策、\n"
+            "路径和办法，创新创造新经济业态，努力\n推动经济发展。格兰仕集团着力推进开源\n芯片、边缘计算和无线电力前沿技术的集\n"
+            "成创新，上线格兰仕工业4.0示范基地，\n在变局中勇闯新路，推动企业科技转型。\n格兰仕\n\n在危机中育新机 \n于变局中开新局\n")
+    (article,) = _parse(page)
+    assert (article.kicker, article.headline) == (None, "在危机中育新机于变局中开新局")
+    assert article.body.endswith("推动企业科技转型。格兰仕")  # a full line above: no paragraph break shows
+
+
 def test_a_comma_heading_set_wider_than_the_body_above_with_a_short_line_is_a_heading():
     # 15 and 18 cells below a 12-cell body: a paragraph's lines fill their column but the last,
     # so lines set apart like these are heading units, though the text below shares the wider one
