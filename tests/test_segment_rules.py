@@ -2958,6 +2958,20 @@ def test_an_advertisers_name_closing_the_body_without_a_blank_is_no_kicker():
     assert article.body.endswith("推动企业科技转型。格兰仕")  # a full line above: no paragraph break shows
 
 
+def test_a_paragraphs_first_lines_cut_off_by_a_blank_below_a_heading_open_the_next_body():
+    # 北京海淀区的中关村图 | 书大厦开设了建在书店 fill the 10-cell column of the caption below, which
+    # a blank line cut them off: not a subtitle of the heading above
+    page = ("本报讯 在业内人士看来，未来，互动剧并不\n会代替普通影视剧，而是将以另一种\n赛道的形式与普通影视剧共存。\n\n"
+            "在多个视频平台相继上线，支持多视角切换与分支剧情\n\n互动剧 换条赛道奔跑（解码·文化市场新观察）\n\n"
+            "北京海淀区的中关村图\n书大厦开设了建在书店\n\n内的博物馆，并开展“\n自然科学营”活动。参\n与的小读者们不仅可以\n"
+            "免费阅读大量的科普图\n书，还能一览动物化石、\n昆 虫 琥 珀 、 蝴 蝶 标 本 等\n展品，留下更深刻的科\n普印象。图为5月13日，\n"
+            "小朋友在工作人员带领\n下观看大蓝闪蝶标本。\n\n本报记者  贺  勇\n摄\n\n图片报道\n")
+    article, photo = _parse(page)
+    assert (article.kicker, article.headline, article.subtitle) == (
+        "在多个视频平台相继上线，支持多视角切换与分支剧情", "互动剧换条赛道奔跑（解码·文化市场新观察）", None)
+    assert photo.headline == "图片报道" and photo.body.startswith("北京海淀区的中关村图书大厦开设了建在书店内的博物馆")
+
+
 def test_a_comma_heading_set_wider_than_the_body_above_with_a_short_line_is_a_heading():
     # 15 and 18 cells below a 12-cell body: a paragraph's lines fill their column but the last,
     # so lines set apart like these are heading units, though the text below shares the wider one

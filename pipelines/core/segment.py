@@ -1261,6 +1261,9 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
         if heading and current is not None and current.heading_blocks and _opens_a_decree(block):
             heading = False  # 中华人民共和国主席令 | 第四十五号 below a heading: the next body opens
             why.append("a decree's title below a heading opens the next body")
+        if heading and current is not None and current.heading_blocks and _lines_cut_off_above_paragraph(block, blocks, index):
+            heading = False  # 北京海淀区的中关村图 | 书大厦开设了建在书店 | blank | 内的博物馆，并开展“…
+            why.append("a paragraph's first lines, cut off by a blank line: each fills the column below")
         if heading and current is not None and current.heading_blocks and _line_cut_off_above_quotation(block, blocks, index):
             heading = False  # 欧盟委员会近期发布了 | blank | “2030年生物多样性战…
             why.append("a paragraph's first line, cut off above a quotation: it fills the column below and its verb runs on")
@@ -1681,6 +1684,21 @@ def _line_cut_off_above_quotation(block: Block, blocks: list[Block], index: int)
         return False
     words = pos_words(non_space_chars(block.texts[0])[-6:])
     return bool(words) and words[-1].flag in RUNNING_ON_TAGS
+
+
+def _lines_cut_off_above_paragraph(block: Block, blocks: list[Block], index: int) -> bool:
+    """Is a heading-like block of two lines or more below a heading the first lines of the next
+    body's paragraph, cut off by a blank line (北京海淀区的中关村图 | 书大厦开设了建在书店 | blank |
+    内的博物馆，并开展“…, a photo's caption)? Every line of it fills the column below, as a
+    paragraph's lines do but its last; a heading unit wrapped at its own column ends on a shorter
+    line. Not above a lead, which opens an article: a headline cut near its middle may match the
+    next article's column by chance (加快制造业转型升级 提高生态环境治 | 理成效坚定不移推动经济高质量
+    发展 above 本报香港6月3日电（记者连锦添、陈 …)."""
+    below_block = block.following
+    if len(block.lines) < 2 or below_block is None or below_block.kind != "text" or below_block.starts_with_lead:
+        return False
+    below = _following_width(blocks, index + 1)
+    return below is not None and all(abs(line.set_width - below) <= 0.5 for line in block.lines)
 
 
 def _cut_evenly(above: float, below: float) -> bool:
