@@ -2972,6 +2972,18 @@ def test_a_paragraphs_first_lines_cut_off_by_a_blank_below_a_heading_open_the_ne
     assert photo.headline == "图片报道" and photo.body.startswith("北京海淀区的中关村图书大厦开设了建在书店内的博物馆")
 
 
+def test_a_subheading_right_below_a_finished_sentence_is_split_off_and_read_back_as_body():
+    # whole, the block would read as a heading (it ends on a dash); split off, 造福人民—— is a
+    # subheading of the body, and the quotation above it stays the body's paragraph
+    page = ("本报讯 人民至上！这正是中国共产党人矢志奋斗的初心，正\n是习近平总书记的执政理念。\n\n"
+            "只有站在这个“原点”，才能真正理解这句话的分量\n——“保护人民生命安全和身体健康，我们可以不惜\n一切代价。”\n造福人民——\n\n"
+            "“共同富裕、全面小康，大家一起走这条路”\n\n如期实现脱贫攻坚目标，这是习近平总书记心中牵挂\n"
+            "的一件大事。2013年以来，他每年都在全国两会上同\n代表委员共商脱贫攻坚大计。\n\n从人民中汲取磅礴力量\n")
+    (article,) = _parse(page)
+    assert article.headline == "从人民中汲取磅礴力量"
+    assert "不惜一切代价。”\n造福人民——\n“共同富裕、全面小康，大家一起走这条路”" in article.body
+
+
 def test_a_comma_heading_set_wider_than_the_body_above_with_a_short_line_is_a_heading():
     # 15 and 18 cells below a 12-cell body: a paragraph's lines fill their column but the last,
     # so lines set apart like these are heading units, though the text below shares the wider one
