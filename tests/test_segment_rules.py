@@ -2984,6 +2984,16 @@ def test_a_subheading_right_below_a_finished_sentence_is_split_off_and_read_back
     assert "不惜一切代价。”\n造福人民——\n“共同富裕、全面小康，大家一起走这条路”" in article.body
 
 
+def test_a_paragraph_cut_by_a_blank_below_a_finished_sentence_stays_body():
+    # 2019年，… | …（国际） opens a paragraph that a blank line cuts, right below 工作热情。: the body's
+    page = ("本报讯 受聘成为“草原禁毒宣传形象大使”\n更激发了陶迎春的工作热情。\n 2019年，在她的热心协调推动下，\n"
+            "地方政府、企业和相关部门、爱心\n人士，投资建成了内蒙古（国际）\n\n禁毒主题雕塑公园，成为当地首个\n大型禁毒主题雕塑公园。\n\n"
+            "内蒙古自治区血液中心血液保障科主任陶迎春——\n\n誓做草原无毒净土的守护者\n")
+    (article,) = _parse(page)
+    assert (article.kicker, article.headline) == ("内蒙古自治区血液中心血液保障科主任陶迎春——", "誓做草原无毒净土的守护者")
+    assert "爱心人士，投资建成了内蒙古（国际）" in article.body
+
+
 def test_a_comma_heading_set_wider_than_the_body_above_with_a_short_line_is_a_heading():
     # 15 and 18 cells below a 12-cell body: a paragraph's lines fill their column but the last,
     # so lines set apart like these are heading units, though the text below shares the wider one
