@@ -2947,15 +2947,32 @@ def test_a_heading_right_below_a_finished_sentence_above_the_next_lead_is_split_
     assert second.headline == "春日赏花"
 
 
-def test_an_advertisers_name_closing_the_body_without_a_blank_is_no_kicker():
-    # 格兰仕, the advertorial's last paragraph, sits right below its finished sentence and above
-    # the heading: a paragraph that ends without a blank line, not a heading split off
-    page = ("■记者 邵眉莺\n\n新冠肺炎疫情发生以来，各行各业积极发\n挥主观能动性，把握“危中见机”的对策、\n"
-            "路径和办法，创新创造新经济业态，努力\n推动经济发展。格兰仕集团着力推进开源\n芯片、边缘计算和无线电力前沿技术的集\n"
-            "成创新，上线格兰仕工业4.0示范基地，\n在变局中勇闯新路，推动企业科技转型。\n格兰仕\n\n在危机中育新机 \n于变局中开新局\n")
+@pytest.mark.parametrize("page, roles, body_part", [
+    # 格兰仕, the advertisement's last paragraph, right below its finished sentence and above the
+    # heading: the paragraph's end, not a kicker split off (a full line above: no paragraph break)
+    pytest.param("■记者 邵眉莺\n\n新冠肺炎疫情发生以来，各行各业积极发\n挥主观能动性，把握“危中见机”的对策、\n"
+                 "路径和办法，创新创造新经济业态，努力\n推动经济发展。格兰仕集团着力推进开源\n芯片、边缘计算和无线电力前沿技术的集\n"
+                 "成创新，上线格兰仕工业4.0示范基地，\n在变局中勇闯新路，推动企业科技转型。\n格兰仕\n\n在危机中育新机 \n于变局中开新局\n",
+                 (None, "在危机中育新机于变局中开新局"), "推动企业科技转型。格兰仕", id="advertiser's name"),
+    # 2019年，… | …（国际） opens a paragraph that a blank line cuts, right below 工作热情。
+    pytest.param("本报讯 受聘成为“草原禁毒宣传形象大使”\n更激发了陶迎春的工作热情。\n 2019年，在她的热心协调推动下，\n"
+                 "地方政府、企业和相关部门、爱心\n人士，投资建成了内蒙古（国际）\n\n禁毒主题雕塑公园，成为当地首个\n大型禁毒主题雕塑公园。\n\n"
+                 "内蒙古自治区血液中心血液保障科主任陶迎春——\n\n誓做草原无毒净土的守护者\n",
+                 ("内蒙古自治区血液中心血液保障科主任陶迎春——", "誓做草原无毒净土的守护者"), "爱心人士，投资建成了内蒙古（国际）",
+                 id="paragraph cut by a blank"),
+    # whole, the block would read as a heading (it ends on a dash): split off, 造福人民—— is a
+    # subheading read back as body, and the quotation above it stays the body's paragraph
+    pytest.param("本报讯 人民至上！这正是中国共产党人矢志奋斗的初心，正\n是习近平总书记的执政理念。\n\n"
+                 "只有站在这个“原点”，才能真正理解这句话的分量\n——“保护人民生命安全和身体健康，我们可以不惜\n一切代价。”\n造福人民——\n\n"
+                 "“共同富裕、全面小康，大家一起走这条路”\n\n如期实现脱贫攻坚目标，这是习近平总书记心中牵挂\n"
+                 "的一件大事。2013年以来，他每年都在全国两会上同\n代表委员共商脱贫攻坚大计。\n\n从人民中汲取磅礴力量\n",
+                 (None, "从人民中汲取磅礴力量"), "不惜一切代价。”\n造福人民——\n“共同富裕、全面小康，大家一起走这条路”",
+                 id="subheading read back as body"),
+])
+def test_lines_below_a_finished_sentence_with_no_blank_are_split_off_only_where_they_can_head(page, roles, body_part):
     (article,) = _parse(page)
-    assert (article.kicker, article.headline) == (None, "在危机中育新机于变局中开新局")
-    assert article.body.endswith("推动企业科技转型。格兰仕")  # a full line above: no paragraph break shows
+    assert (article.kicker, article.headline) == roles
+    assert body_part in article.body
 
 
 def test_a_paragraphs_first_lines_cut_off_by_a_blank_below_a_heading_open_the_next_body():
@@ -2970,28 +2987,6 @@ def test_a_paragraphs_first_lines_cut_off_by_a_blank_below_a_heading_open_the_ne
     assert (article.kicker, article.headline, article.subtitle) == (
         "在多个视频平台相继上线，支持多视角切换与分支剧情", "互动剧换条赛道奔跑（解码·文化市场新观察）", None)
     assert photo.headline == "图片报道" and photo.body.startswith("北京海淀区的中关村图书大厦开设了建在书店内的博物馆")
-
-
-def test_a_subheading_right_below_a_finished_sentence_is_split_off_and_read_back_as_body():
-    # whole, the block would read as a heading (it ends on a dash); split off, 造福人民—— is a
-    # subheading of the body, and the quotation above it stays the body's paragraph
-    page = ("本报讯 人民至上！这正是中国共产党人矢志奋斗的初心，正\n是习近平总书记的执政理念。\n\n"
-            "只有站在这个“原点”，才能真正理解这句话的分量\n——“保护人民生命安全和身体健康，我们可以不惜\n一切代价。”\n造福人民——\n\n"
-            "“共同富裕、全面小康，大家一起走这条路”\n\n如期实现脱贫攻坚目标，这是习近平总书记心中牵挂\n"
-            "的一件大事。2013年以来，他每年都在全国两会上同\n代表委员共商脱贫攻坚大计。\n\n从人民中汲取磅礴力量\n")
-    (article,) = _parse(page)
-    assert article.headline == "从人民中汲取磅礴力量"
-    assert "不惜一切代价。”\n造福人民——\n“共同富裕、全面小康，大家一起走这条路”" in article.body
-
-
-def test_a_paragraph_cut_by_a_blank_below_a_finished_sentence_stays_body():
-    # 2019年，… | …（国际） opens a paragraph that a blank line cuts, right below 工作热情。: the body's
-    page = ("本报讯 受聘成为“草原禁毒宣传形象大使”\n更激发了陶迎春的工作热情。\n 2019年，在她的热心协调推动下，\n"
-            "地方政府、企业和相关部门、爱心\n人士，投资建成了内蒙古（国际）\n\n禁毒主题雕塑公园，成为当地首个\n大型禁毒主题雕塑公园。\n\n"
-            "内蒙古自治区血液中心血液保障科主任陶迎春——\n\n誓做草原无毒净土的守护者\n")
-    (article,) = _parse(page)
-    assert (article.kicker, article.headline) == ("内蒙古自治区血液中心血液保障科主任陶迎春——", "誓做草原无毒净土的守护者")
-    assert "爱心人士，投资建成了内蒙古（国际）" in article.body
 
 
 def test_a_comma_heading_set_wider_than_the_body_above_with_a_short_line_is_a_heading():
