@@ -2960,16 +2960,8 @@ def test_a_heading_right_below_a_finished_sentence_above_the_next_lead_is_split_
                  "内蒙古自治区血液中心血液保障科主任陶迎春——\n\n誓做草原无毒净土的守护者\n",
                  ("内蒙古自治区血液中心血液保障科主任陶迎春——", "誓做草原无毒净土的守护者"), "爱心人士，投资建成了内蒙古（国际）",
                  id="paragraph cut by a blank"),
-    # whole, the block would read as a heading (it ends on a dash): split off, 造福人民—— is a
-    # subheading read back as body, and the quotation above it stays the body's paragraph
-    pytest.param("本报讯 人民至上！这正是中国共产党人矢志奋斗的初心，正\n是习近平总书记的执政理念。\n\n"
-                 "只有站在这个“原点”，才能真正理解这句话的分量\n——“保护人民生命安全和身体健康，我们可以不惜\n一切代价。”\n造福人民——\n\n"
-                 "“共同富裕、全面小康，大家一起走这条路”\n\n如期实现脱贫攻坚目标，这是习近平总书记心中牵挂\n"
-                 "的一件大事。2013年以来，他每年都在全国两会上同\n代表委员共商脱贫攻坚大计。\n\n从人民中汲取磅礴力量\n",
-                 (None, "从人民中汲取磅礴力量"), "不惜一切代价。”\n造福人民——\n“共同富裕、全面小康，大家一起走这条路”",
-                 id="subheading read back as body"),
 ])
-def test_lines_below_a_finished_sentence_with_no_blank_are_split_off_only_where_they_can_head(page, roles, body_part):
+def test_lines_below_a_finished_sentence_with_no_blank_stay_body_unless_an_article_opens_below(page, roles, body_part):
     (article,) = _parse(page)
     assert (article.kicker, article.headline) == roles
     assert body_part in article.body

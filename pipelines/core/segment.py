@@ -339,13 +339,13 @@ MID_SENTENCE_END = CONTINUING_END.replace("：", "").replace(":", "")  # a colon
 
 
 def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[Block]:
-    """``…作出更大贡献。`` directly followed by headline lines, with no blank between; never
-    where they are the paragraph's end (:func:`_paragraph_end_above_heading`) or the line above
-    runs on into the tail mid-word (``数据来源：科大讯飞股份有限`` | ``公司``)."""
+    """``…作出更大贡献。`` directly followed by headline lines, with no blank between, above the
+    next article's byline or lead; never where the line above runs on into the tail mid-word
+    (``数据来源：科大讯飞股份有限`` | ``公司``)."""
     texts = block.texts
     # a block trailing off (……) closes a paragraph: 388 People's Daily short paragraphs end so,
     # 18 headings (这位“80后”的种粮路不断探索向前……, the last line below a finished sentence)
-    if block.kind != "text" or len(texts) < 2 or _paragraph_end_above_heading(block, next_block) \
+    if block.kind != "text" or len(texts) < 2 or not _opens_an_article(next_block) \
             or _opened_by_a_heading_line(block, next_block) or texts[-1].rstrip().endswith("…"):
         yield block
         return
@@ -364,17 +364,14 @@ def _split_trailing_heading(block: Block, next_block: Block | None) -> Iterator[
     yield block
 
 
-def _paragraph_end_above_heading(block: Block, next_block: Block | None) -> bool:
-    """Are the block's last lines, right below a finished sentence with no blank line between,
-    the paragraph's end, not a heading? So unless the block below opens the next article by its
-    byline or lead, or the block whole would read as a heading, whose finished sentences the split
-    keeps in the body (…一切代价。” | 造福人民——, a subheading read back as body). Elsewhere the
-    lines close the paragraph (格兰仕, an advertiser's name above its advertisement's heading) or
-    open one that a blank line cuts (2019年，在她的热心协调推动下，… | 投资建成了内蒙古（国际） |
-    blank | 禁毒主题雕塑公园，…), and at the page's end too. Split there as well, the every-page
-    runs of seeds 7 and 17 read five headings wrong and none more right."""
-    return next_block is None or not (next_block.kind == "byline" or next_block.starts_with_lead
-                                      or is_heading_block(block, next_block))
+def _opens_an_article(block: Block | None) -> bool:
+    """Does the block open an article by its byline or lead? Only there is a heading set right
+    below a finished sentence split off it: a paragraph may end without a blank line, and its
+    short last paragraph (an advertiser's name, 格兰仕) then sits above a heading, or a blank line
+    cuts a paragraph's first lines (2019年，在她的热心协调推动下，… | …投资建成了内蒙古（国际） | blank |
+    禁毒主题雕塑公园，…). Split there as well, the every-page runs of seeds 7 and 17 read five
+    headings wrong and none more right."""
+    return block is not None and (block.kind == "byline" or block.starts_with_lead)
 
 
 def _fills_column_above(above: list[Line], line: Line, next_block: Block | None) -> bool:
