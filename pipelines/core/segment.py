@@ -1145,7 +1145,7 @@ def _headline_over_dash_subtitle(block: Block, next_block: Block | None) -> bool
         below = next_block.following
     else:
         return False
-    return below is not None and (below.starts_with_lead or below.kind == "byline")
+    return _opens_an_article(below)
 
 
 def _dash_subtitled(block: Block) -> bool:
@@ -1561,9 +1561,8 @@ def _below_article_closed_for_good(current: _Draft | None, block: Block, blocks:
     below （本报布鲁塞尔6月18日电）, over a picture's wider caption)."""
     if current is None or current.heading_blocks or not _closed_for_good(current.body_lines_only):
         return False
-    below = _following_width(blocks, index + 1)
     running = block.lines[:-1] or block.lines  # the lines a paragraph fills its column with
-    return below is None or not all(abs(line.set_width - below) <= 0.5 for line in running)
+    return not _as_wide_as_column_below(running, blocks, index + 1)
 
 
 def _wide_lines_set_apart(current: _Draft | None, block: Block) -> bool:
@@ -1680,8 +1679,7 @@ def _line_cut_off_above_quotation(block: Block, blocks: list[Block], index: int)
     if len(block.lines) != 1 or not _bare_end(block.lines[0].text) \
             or below_block is None or below_block.kind != "text" or not below_block.texts[0].lstrip().startswith("“"):
         return False
-    below = _following_width(blocks, index + 1)
-    if below is None or abs(block.lines[0].set_width - below) > 0.5:
+    if not _as_wide_as_column_below(block.lines, blocks, index + 1):
         return False
     words = pos_words(non_space_chars(block.texts[0])[-6:])
     return bool(words) and words[-1].flag in RUNNING_ON_TAGS
@@ -1698,8 +1696,15 @@ def _lines_cut_off_above_paragraph(block: Block, blocks: list[Block], index: int
     below_block = block.following
     if len(block.lines) < 2 or below_block is None or below_block.kind != "text" or below_block.starts_with_lead:
         return False
-    below = _following_width(blocks, index + 1)
-    return below is not None and all(abs(line.set_width - below) <= 0.5 for line in block.lines)
+    return _as_wide_as_column_below(block.lines, blocks, index + 1)
+
+
+def _as_wide_as_column_below(lines: list[Line], blocks: list[Block], index: int) -> bool:
+    """Is every one of ``lines`` as wide as the column of the body text starting at
+    ``blocks[index]`` (:func:`_following_width`), as a paragraph's lines are, within half a cell?
+    False where too few lines below show the column."""
+    below = _following_width(blocks, index)
+    return below is not None and all(abs(line.set_width - below) <= 0.5 for line in lines)
 
 
 def _cut_evenly(above: float, below: float) -> bool:
