@@ -573,3 +573,26 @@ def test_three_units_set_apart_by_blank_lines_stay_three():
     texts = ["6月1日至18日", "网联平台网络支付交易16.91万亿元", "6月1日单日交易处理规模达15.99亿笔，创历史新高"]
     decision = decide(_lines(texts, blank_before={0, 1, 2}))
     assert (decision.kicker, decision.headline, decision.subtitle) == tuple(texts)
+
+
+def test_a_break_inside_a_term_the_heading_holds_whole_elsewhere_is_a_wrap():
+    """青岛国信 opens the heading, so the break between 青岛 and 国信 at its end falls inside one
+    unit: the text models alone read a kicker and a headline there."""
+    lead = ("地标建筑是一个城市的名片，也是城市发展的重要标志。6月20日，城市总部经济与新旧动能转换发展趋势（青岛）"
+            "论坛暨海天中心全球发布会在青岛国际会议中心启幕，海内外专家精英齐聚一堂，共同见证目前山东省最高建筑——"
+            "青岛国信·海天中心（以下简称“海天中心”）的华丽亮相。")
+    decision = decide(_lines(["青岛国信集团打造青岛城市新名片——青岛", "国信·海天中心"], blank_before={0}), lead=lead)
+    assert (decision.kicker, decision.headline, decision.subtitle) == (
+        None, "青岛国信集团打造青岛城市新名片——青岛国信·海天中心", None)
+
+
+@pytest.mark.parametrize("texts, repeated", [
+    (["青岛国信集团打造青岛城市新名片——青岛", "国信·海天中心"], (1,)),
+    (["国务院联防联控机制联络组赴武汉", "调研重点场所疫情防控（国务院联防联控", "机制发布会）"], (2,)),
+    (["37个央企项目在武汉签约", "总额超1800亿元"], ()),  # nothing repeated
+    (["2020年2020", "年的计划"], ()),  # digits are no term
+])
+def test_the_breaks_inside_a_repeated_term_are_found(texts, repeated):
+    from pipelines.core.headings import breaks_inside_repeated_terms
+
+    assert breaks_inside_repeated_terms(_lines(texts)) == repeated
