@@ -3111,6 +3111,39 @@ def test_a_subtitle_with_a_comma_wrapped_short_of_the_column_below_stays_a_subti
     assert (bank.kicker, bank.headline) == ("投放涉农贷款三百三十五亿元，邮储银行北京分行——", "金融活水助脱贫")
 
 
+# below a headline, one line with a comma that stops two cells or more short of the body below and
+# ends no sentence is no paragraph of it, which would fill its column or end a sentence: it is set
+# as a heading unit; one as wide as that body is its first line, cut off by a blank line
+ONE_LINE_BELOW_A_HEADLINE = {
+    "short_of_the_column": ("靠它，天气预报更靠谱", ("我国建立自主技术的气象事业“芯片”", "靠它，天气预报更靠谱"), "珠峰脚下"),
+    "as_wide_as_the_column": ("靠它，天气预报越来越准", (None, "我国建立自主技术的气象事业“芯片”"), "靠它，天气预报越来越准"),
+}
+
+
+@pytest.mark.parametrize("line, heading, opening", ONE_LINE_BELOW_A_HEADLINE.values(), ids=ONE_LINE_BELOW_A_HEADLINE.keys())
+def test_one_line_with_a_comma_short_of_the_column_below_a_headline_is_a_heading_unit(line, heading, opening):
+    page = ("本报讯 展望未来，国家重点领域科技创新\n团队负责人说：“未来将继续瞄准国际\n科技前沿，为国家做出更大贡献。”\n\n"
+            "我国建立自主技术的气象事业“芯片”\n\n" + line + "\n\n"
+            "珠峰脚下，空气稀薄，气象\n\n万千，瞬息万变。\n\n连日来，执行2020珠峰高程\n测量任务的国测一大队测绘\n"
+            "队员们在珠峰脚下争分夺秒\n地忙碌着。平均海拔4200米\n的珠峰大本营，气候多变。\n\n"
+            "住了三晚，两晚都遇暴风雪\n")
+    weather, everest = _parse(page)
+    assert (weather.kicker, weather.headline) == heading
+    assert everest.paragraphs[0].startswith(opening)
+
+
+def test_one_short_line_below_a_headline_opens_the_body_where_the_page_indents_its_paragraphs():
+    # two cells short of the column is where a paragraph's first line stops on a page that indents
+    # its paragraphs (extraction drops the indent): there the line is the next body's first line
+    page = ("记者从有关部门获悉今\n年全国各地都积极推进科技\n创新工作均取得明显成效各\n项任务顺利完成。\n\n"
+            "我国建立自主技术的气象事业“芯片”\n\n靠它，天气预报更靠谱\n\n"
+            "珠峰脚下空气稀薄气象\n万千瞬息万变连日来国测一\n大队测绘队员们都在珠峰脚\n下忙碌着。\n\n"
+            "平均海拔四千二百米的\n珠峰大本营气候多变测绘队\n员们克服困难坚持工作。\n\n住了三晚，两晚都遇暴风雪\n")
+    weather, everest = _parse(page)
+    assert (weather.kicker, weather.headline, weather.subtitle) == (None, "我国建立自主技术的气象事业“芯片”", None)
+    assert everest.paragraphs[0].startswith("靠它，天气预报更靠谱珠峰脚下")
+
+
 # blocks below a heading whose lines stop short of the column below but that open the next body:
 # a section's title signed by its writer, and two lines of dialogue, each a paragraph of its own
 SHORT_BLOCKS_OPENING_A_BODY = {

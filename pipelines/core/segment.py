@@ -1650,16 +1650,44 @@ def _wrapped_short_of_column_below(current: _Draft | None, block: Block, blocks:
     indented, nor where a number run that did not fit opens the next line; and a block whose
     last line fills the column is a paragraph cut off by a blank line (5月10日，云上福建展馆以“福 |
     来福往”为主题，亮相云上中国自主, an indented first line and a full one), and one whose last line
-    is a writer's name a section's signed title (背起 95岁老人，一步步转移 | 许 东)."""
-    if current is None or not current.heading_blocks or not 2 <= len(block.lines) <= SET_ACROSS_MAX_LINES \
+    is a writer's name a section's signed title (背起 95岁老人，一步步转移 | 许 东).
+
+    One line alone may stop just :data:`NARROWER_COLUMN` short (靠它，天气预报更靠谱, 10 cells above
+    a 12-cell body): a paragraph of one line ends a sentence, and a paragraph's first line cut off
+    by a blank line fills the column. Not on a page that indents its paragraphs
+    (:func:`_page_indents`), where a first line stops two cells short, nor above a quotation,
+    before which a blank line often cuts a paragraph (近日，天津滨海新区中阳里社区推出 | blank |
+    “绿地认领计划”，…, read against a column measured partly on the next article's lines)."""
+    if current is None or not current.heading_blocks or len(block.lines) > SET_ACROSS_MAX_LINES \
             or not _bare_end(block.lines[-1].text) or _signed(block.texts[-1]):
         return False
     runs = _following_runs(blocks, index + 1)
     below = _following_width(blocks, index + 1, runs)
     if below is None or _indented(runs):
         return False
+    if len(block.lines) == 1:
+        return block.lines[0].set_width <= below - NARROWER_COLUMN and not _opens_quotation(block.following) \
+            and not _page_indents(blocks)
     return all(line.set_width < below - NARROWER_COLUMN for line in block.lines) \
         and not any(LATIN_RUN_RE.match(line.text.lstrip()) for line in block.lines[1:])
+
+
+def _page_indents(blocks: list[Block]) -> bool:
+    """Does the page open its paragraphs indented? More text blocks of three lines or more open on
+    a line two cells short of the block's widest inner line than on one as wide."""
+    indented = flush = 0
+    for block in blocks:
+        if block.kind == "text" and len(block.lines) >= 3:
+            short = max(line.set_width for line in block.lines[1:-1]) - block.lines[0].set_width
+            indented += abs(short - PARAGRAPH_INDENT) <= 0.5
+            flush += abs(short) <= 0.5
+    return indented > flush
+
+
+def _opens_quotation(block: Block | None) -> bool:
+    """Does the text block open with a quotation mark, as a paragraph cut off by the blank line
+    set before a quotation goes on (近日，天津滨海新区中阳里社区推出 | blank | “绿地认领计划”，…)?"""
+    return block is not None and block.kind == "text" and block.texts[0].lstrip().startswith("“")
 
 
 # jieba's parts of speech of a word that waits for its object: a verb (要求) or 了 (发布了); not a
@@ -1677,7 +1705,7 @@ def _line_cut_off_above_quotation(block: Block, blocks: list[Block], index: int)
         return False  # ——中国节日文化“两创”启示: a dash opens a subtitle, never a paragraph
     below_block = block.following
     if len(block.lines) != 1 or not _bare_end(block.lines[0].text) \
-            or below_block is None or below_block.kind != "text" or not below_block.texts[0].lstrip().startswith("“"):
+            or not _opens_quotation(below_block):
         return False
     if not _as_wide_as_column_below(block.lines, blocks, index + 1):
         return False
