@@ -1206,6 +1206,22 @@ def _confirming_layout(current: _Draft | None, block: Block, blocks: list[Block]
     return next((name for name, confirms in rules if confirms()), None)
 
 
+def _next_body_opening(block: Block, blocks: list[Block], index: int) -> str | None:
+    """The first rule that reads a heading-like block right below a heading as the opening of the
+    next body, by its note for ``newsetl explain``; None where none does."""
+    rules = (
+        # 中华人民共和国主席令 | 第四十五号 below a heading: the next body opens
+        ("a decree's title below a heading opens the next body", lambda: _opens_a_decree(block)),
+        # 北京海淀区的中关村图 | 书大厦开设了建在书店 | blank | 内的博物馆，并开展“…
+        ("a paragraph's first lines, cut off by a blank line: each fills the column below",
+         lambda: _lines_cut_off_above_paragraph(block, blocks, index)),
+        # 欧盟委员会近期发布了 | blank | “2030年生物多样性战…
+        ("a paragraph's first line, cut off above a quotation: it fills the column below and its verb runs on",
+         lambda: _line_cut_off_above_quotation(block, blocks, index)),
+    )
+    return next((why for why, reads in rules if reads()), None)
+
+
 def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list[Item]:
     blocks = build_blocks(lines)
     drafts: list[_Draft] = []
@@ -1259,15 +1275,11 @@ def assemble_items(lines: list[Line], style: HouseStyle = DEFAULT_STYLE) -> list
         if heading and current is not None and not current.heading_blocks and _opens_on_dash(block):
             heading = False  # ——央视网: a quotation's source; no heading group opens with a dash
             why.append("a quotation's source: no heading group opens with a dash")
-        if heading and current is not None and current.heading_blocks and _opens_a_decree(block):
-            heading = False  # 中华人民共和国主席令 | 第四十五号 below a heading: the next body opens
-            why.append("a decree's title below a heading opens the next body")
-        if heading and current is not None and current.heading_blocks and _lines_cut_off_above_paragraph(block, blocks, index):
-            heading = False  # 北京海淀区的中关村图 | 书大厦开设了建在书店 | blank | 内的博物馆，并开展“…
-            why.append("a paragraph's first lines, cut off by a blank line: each fills the column below")
-        if heading and current is not None and current.heading_blocks and _line_cut_off_above_quotation(block, blocks, index):
-            heading = False  # 欧盟委员会近期发布了 | blank | “2030年生物多样性战…
-            why.append("a paragraph's first line, cut off above a quotation: it fills the column below and its verb runs on")
+        opening = _next_body_opening(block, blocks, index) if heading and current is not None \
+            and current.heading_blocks else None
+        if opening is not None:
+            heading = False
+            why.append(opening)
         if current is not None and current.heading_blocks and _dated_note(block):
             if not heading:
                 why.append("a dated note below a heading is its subtitle")
